@@ -4,17 +4,25 @@
  * synchronously here, before any await, and state lives in storage.
  */
 import browser from '../shared/browser';
-import { isMessage, type Message, type ResponseOf } from '../shared/messages';
+import { isMessage, type Message, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
+import type { Runtime } from '../shared/browser';
+import { openArticle, openBreak } from './pages';
 
-async function handle(message: Message): Promise<ResponseOf<typeof message.type>> {
-  switch (message.type) {
-    case 'app/ping':
-      return { ok: true };
-  }
+type Handlers = { [N in MessageName]: (payload: RequestOf<N>, sender: Runtime.MessageSender) => Promise<ResponseOf<N>> };
+
+/** Every message the background answers, by name: the compiler insists each has a handler. */
+const handlers: Handlers = {
+  'app/ping': async () => ({ ok: true }),
+  'page/open-article': openArticle,
+  'page/open-break': openBreak,
+};
+
+function dispatch<N extends MessageName>(message: Message<N>, sender: Runtime.MessageSender): Promise<ResponseOf<N>> {
+  return handlers[message.type](message.payload, sender);
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Strangers (other extensions' formats, garbage) are ignored, not answered.
   if (!isMessage(message)) return undefined;
-  return handle(message);
+  return dispatch(message, sender);
 });

@@ -4,6 +4,7 @@
  * answers the extension's questions about the page.
  */
 import browser from '../shared/browser';
+import { isContentMessage } from '../shared/messages';
 
 // A second injection into the same isolated world (extension reload, a
 // programmatic inject) must not start a second copy.
@@ -13,7 +14,7 @@ const scope = globalThis as typeof globalThis & { [GUARD]?: true };
 if (!scope[GUARD]) {
   scope[GUARD] = true;
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'content/ping') {
+    if (isContentMessage(message) && message.type === 'content/ping') {
       return Promise.resolve({ ok: true, url: location.href });
     }
     return undefined;

@@ -1,14 +1,16 @@
 /**
- * The one message protocol between Limber's surfaces. Each entry maps a
- * message name (`noun/verb`) to its request and response types. Pure: the
- * guard below validates a message where it arrives; sending lives in
- * messenger.ts.
+ * The one message protocol between Limber's surfaces. Each domain declares
+ * its messages in protocol/<domain>.ts (name `noun/verb` -> request and
+ * response types); this module joins them and guards what arrives. Pure:
+ * sending lives in messenger.ts.
  */
+import { APP_MESSAGES, type AppProtocol } from './protocol/app';
+import { PAGES_MESSAGES, type PagesProtocol } from './protocol/pages';
+import { TIMER_MESSAGES, type TimerProtocol } from './protocol/timer';
+import { CONTENT_MESSAGES, type ContentProtocol } from './protocol/content';
 
-export interface Protocol {
-  /** Liveness check used by tests and by pages that wake the background. */
-  'app/ping': { request: Record<string, never>; response: { ok: true } };
-}
+/** Messages the background answers. */
+export interface Protocol extends AppProtocol, PagesProtocol, TimerProtocol {}
 
 export type MessageName = keyof Protocol;
 export type RequestOf<N extends MessageName> = Protocol[N]['request'];
@@ -19,17 +21,29 @@ export interface Message<N extends MessageName = MessageName> {
   readonly payload: RequestOf<N>;
 }
 
-const NAMES: readonly MessageName[] = ['app/ping'] satisfies readonly MessageName[];
+const NAMES: ReadonlySet<string> = new Set<MessageName>([...APP_MESSAGES, ...PAGES_MESSAGES, ...TIMER_MESSAGES]);
 
-/** True for a well-formed Limber message; anything else is a stranger to ignore. */
-export function isMessage(value: unknown): value is Message {
+function hasShape(value: unknown, names: ReadonlySet<string>): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
-  return (
-    typeof type === 'string' &&
-    (NAMES as readonly string[]).includes(type) &&
-    typeof payload === 'object' &&
-    payload !== null &&
-    !Array.isArray(payload)
-  );
+  return typeof type === 'string' && names.has(type) && typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+}
+
+/** True for a well-formed message to the background; anything else is a stranger to ignore. */
+export function isMessage(value: unknown): value is Message {
+  return hasShape(value, NAMES);
+}
+
+/** Messages a content script answers. */
+export type ContentMessageName = keyof ContentProtocol;
+export interface ContentMessage<N extends ContentMessageName = ContentMessageName> {
+  readonly type: N;
+  readonly payload: ContentProtocol[N]['request'];
+}
+export type ContentResponseOf<N extends ContentMessageName> = ContentProtocol[N]['response'];
+
+const CONTENT_NAMES: ReadonlySet<string> = new Set<ContentMessageName>(CONTENT_MESSAGES);
+
+export function isContentMessage(value: unknown): value is ContentMessage {
+  return hasShape(value, CONTENT_NAMES);
 }

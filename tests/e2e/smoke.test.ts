@@ -35,7 +35,7 @@ describe('Limber loads in real Chromium', () => {
     const url = limber.server.route('/smoke.html', '<!doctype html><title>Smoke</title><p>Lower back stiffness after sleeping.</p>');
     const page = await limber.openWebPage(url);
     await expect
-      .poll(async () => (await limber.messageContentScripts({ type: 'content/ping' })) as { url: string }[])
+      .poll(async () => (await limber.messageContentScripts({ type: 'content/ping', payload: {} })) as { url: string }[])
       .toContainEqual(expect.objectContaining({ url }));
     await page.close();
   });
