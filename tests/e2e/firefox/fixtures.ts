@@ -1,0 +1,86 @@
+/**
+ * The Firefox e2e rig: real Firefox ESR, headless, with dist/firefox installed,
+ * pages served from 127.0.0.1 only (Firefox itself refuses every other
+ * connection), and errors of extension pages collected.
+ *
+ * Extension pages never fire BiDi load events, so they are opened with a raw
+ * `browsingContext.navigate` (wait: complete) instead of page.goto().
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error build.mjs is plain JavaScript with no type declarations.
+import { GECKO_ID } from '../../../build.mjs';
+import { launchFirefoxWithExtension } from '../../tools/firefox.mjs';
+import { startServer, type TestServer } from '../server';
+
+export const FIREFOX_DIST = fileURLToPath(new URL('../../../dist/firefox', import.meta.url));
+
+export interface LimberFirefox {
+  readonly browser: Browser;
+  readonly server: TestServer;
+  readonly errors: string[];
+  url(path: string): string;
+  openExtensionPage(path: string): Promise<Page>;
+  openWebPage(url: string): Promise<Page>;
+  /** Sends a message to the content script of every tab; returns the answers of those that replied. */
+  messageContentScripts(message: unknown): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
+export async function launchLimberFirefox(options: { idleTimeoutMs?: number } = {}): Promise<LimberFirefox> {
+  const server = await startServer();
+  const { browser, base } = await launchFirefoxWithExtension({
+    extensionDir: FIREFOX_DIST,
+    geckoId: GECKO_ID as string,
+    idleTimeoutMs: options.idleTimeoutMs,
+  });
+  const errors: string[] = [];
+  const watch = (page: Page): void => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && page.url().startsWith('moz-extension://')) errors.push(`[${page.url()}] ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => {
+      if (page.url().startsWith('moz-extension://')) errors.push(`[${page.url()}] ${String(error)}`);
+    });
+  };
+  const limber: LimberFirefox = {
+    browser,
+    server,
+    errors,
+    url: (path) => `${base}/${path.replace(/^\//, '')}`,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      watch(page);
+      await browser.connection!.send('browsingContext.navigate', {
+        context: page.mainFrame()._id,
+        url: limber.url(path),
+        wait: 'complete',
+      });
+      return page;
+    },
+    async openWebPage(url) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.goto(url);
+      return page;
+    },
+    async messageContentScripts(message) {
+      const page = await limber.openExtensionPage('popup.html');
+      try {
+        return await page.evaluate(async (msg) => {
+          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const tabs = await api.tabs.query({});
+          const answers = await Promise.allSettled(tabs.map((tab) => api.tabs.sendMessage(tab.id ?? -1, msg)));
+          return answers.flatMap((a) => (a.status === 'fulfilled' && a.value !== undefined ? [a.value as unknown] : []));
+        }, message);
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.close();
+    },
+  };
+  return limber;
+}
