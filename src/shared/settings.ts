@@ -121,7 +121,8 @@ const boolean: Validator<never> = (value) =>
 function integerIn(key: keyof typeof RANGES, unit: string): Validator<never> {
   const { min, max } = RANGES[key];
   return (value) => {
-    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    // A form field gives text: accept plain decimal integers only ("20", " 45 "), not "0x14" or "2e1".
+    const n = typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
     if (typeof n !== 'number' || !Number.isFinite(n) || !Number.isInteger(n)) {
       return { ok: false, message: `must be a whole number from ${min} to ${max}${unit}` };
     }
@@ -166,6 +167,14 @@ export function normaliseHostname(input: string): string | null {
   } else {
     text = text.split(/[/?#]/, 1)[0] ?? '';
     text = text.replace(/:\d+$/, '');
+    // An international name ("bücher.de") becomes its ASCII form, as location.hostname reports it.
+    if (/[^\x00-\x7f]/.test(text)) {
+      try {
+        text = new URL(`http://${text}`).hostname;
+      } catch {
+        return null;
+      }
+    }
   }
   text = text.replace(/\.$/, '');
   return HOSTNAME.test(text) ? text : null;
@@ -262,7 +271,7 @@ export function parseSettings(input: unknown): ParsedSettings {
   }
   const out: Record<string, unknown> = { version: SETTINGS_VERSION };
   for (const key of SETTING_KEYS) {
-    if (!(key in data)) {
+    if (!Object.hasOwn(data, key)) {
       out[key] = DEFAULT_SETTINGS[key];
       continue;
     }
