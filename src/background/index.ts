@@ -7,6 +7,7 @@ import browser from '../shared/browser';
 import { isMessage, type Message, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
 import type { Runtime } from '../shared/browser';
 import { openArticle, openBreak } from './pages';
+import { onInstalled } from './install';
 
 type Handlers = { [N in MessageName]: (payload: RequestOf<N>, sender: Runtime.MessageSender) => Promise<ResponseOf<N>> };
 
@@ -25,4 +26,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Strangers (other extensions' formats, garbage) are ignored, not answered.
   if (!isMessage(message)) return undefined;
   return dispatch(message, sender);
+});
+
+browser.runtime.onInstalled.addListener((details) => {
+  void onInstalled(details);
 });

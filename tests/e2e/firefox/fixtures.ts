@@ -27,6 +27,17 @@ export interface LimberFirefox {
   close(): Promise<void>;
 }
 
+/**
+ * puppeteer-core's BiDi connection and frame ids are not in its public types,
+ * but the raw navigate is the documented way to open moz-extension:// pages
+ * (see ../shared/docs/FIREFOX-E2E.md).
+ */
+interface BidiConnection {
+  send(method: 'browsingContext.navigate', params: { context: string; url: string; wait: 'complete' }): Promise<unknown>;
+}
+const bidi = (browser: Browser): BidiConnection => (browser as unknown as { connection: BidiConnection }).connection;
+const frameId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
+
 export async function launchLimberFirefox(options: { idleTimeoutMs?: number } = {}): Promise<LimberFirefox> {
   const server = await startServer();
   const { browser, base } = await launchFirefoxWithExtension({
@@ -51,8 +62,8 @@ export async function launchLimberFirefox(options: { idleTimeoutMs?: number } = 
     async openExtensionPage(path) {
       const page = await browser.newPage();
       watch(page);
-      await browser.connection!.send('browsingContext.navigate', {
-        context: page.mainFrame()._id,
+      await bidi(browser).send('browsingContext.navigate', {
+        context: frameId(page),
         url: limber.url(path),
         wait: 'complete',
       });
