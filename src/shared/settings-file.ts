@@ -1,0 +1,105 @@
+/**
+ * Settings as a file a person can keep or move to another browser: the
+ * export text and the strict import reader. Importing is all or nothing: a
+ * file that is not valid Limber settings is explained and changes nothing;
+ * a valid older version is migrated by parseSettings. Pure: no browser API.
+ */
+import {
+  SETTINGS_VERSION,
+  SETTING_KEYS,
+  parseSettings,
+  type SettingKey,
+  type SettingProblem,
+  type Settings,
+} from './settings';
+
+export const SETTINGS_FILE_FORMAT = 'limber-settings';
+/** Real exports are about 1 KB; anything over this is not ours and is not even parsed. */
+export const MAX_SETTINGS_FILE_BYTES = 100 * 1024;
+
+export interface SettingsFile {
+  readonly format: typeof SETTINGS_FILE_FORMAT;
+  /** ISO time of the export, for the person reading the file. */
+  readonly exportedAt: string;
+  readonly settings: Settings;
+}
+
+/** Why a file cannot be imported; the options page words each kind for people. */
+export type ImportError =
+  | { readonly kind: 'too-large'; readonly bytes: number }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'not-json'; readonly detail: string }
+  | { readonly kind: 'not-settings' }
+  | { readonly kind: 'bad-version' }
+  | { readonly kind: 'newer-version'; readonly version: number }
+  | { readonly kind: 'bad-fields'; readonly problems: readonly SettingProblem[] }
+  | { readonly kind: 'unknown-fields'; readonly names: readonly string[] };
+
+export type ImportResult =
+  | { readonly ok: true; readonly settings: Settings; readonly fromVersion: number }
+  | { readonly ok: false; readonly error: ImportError };
+
+/** The text of an export file: readable JSON with a trailing newline. */
+export function settingsFileText(settings: Settings, now: number): string {
+  const file: SettingsFile = { format: SETTINGS_FILE_FORMAT, exportedAt: new Date(now).toISOString(), settings };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** `limber-settings-2026-11-28.json`, by the local date. */
+export function settingsFileName(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `limber-settings-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const KNOWN: ReadonlySet<string> = new Set<string>([...SETTING_KEYS, 'version']);
+
+/**
+ * Finds the settings object in parsed JSON: our export envelope, or a bare
+ * settings object (what storage holds), recognised by a version and at least
+ * one setting Limber knows. Anything else is not Limber settings.
+ */
+function settingsIn(json: unknown): Record<string, unknown> | null {
+  if (!isRecord(json)) return null;
+  if (json['format'] === SETTINGS_FILE_FORMAT) return isRecord(json['settings']) ? json['settings'] : null;
+  if (Object.hasOwn(json, 'format')) return null;
+  const hasVersion = Object.hasOwn(json, 'version');
+  const hasSetting = SETTING_KEYS.some((key: SettingKey) => Object.hasOwn(json, key));
+  return hasVersion && hasSetting ? json : null;
+}
+
+/**
+ * Reads an import file's text. `bytes` is the file's size when known (the
+ * page checks it before reading); otherwise the UTF-8 length of `text`.
+ */
+export function readSettingsFile(text: string, bytes?: number): ImportResult {
+  const size = bytes ?? new TextEncoder().encode(text).length;
+  if (size > MAX_SETTINGS_FILE_BYTES) return { ok: false, error: { kind: 'too-large', bytes: size } };
+  if (text.trim() === '') return { ok: false, error: { kind: 'empty' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, error: { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  const raw = settingsIn(json);
+  if (raw === null) return { ok: false, error: { kind: 'not-settings' } };
+  const version = raw['version'] === undefined ? 0 : raw['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, error: { kind: 'bad-version' } };
+  }
+  if (version > SETTINGS_VERSION) return { ok: false, error: { kind: 'newer-version', version } };
+  // Names this version does not know are most likely typos; older versions
+  // may carry names their migrations rename, so only current files are checked.
+  if (version === SETTINGS_VERSION) {
+    const unknown = Object.keys(raw).filter((name) => !KNOWN.has(name));
+    if (unknown.length > 0) return { ok: false, error: { kind: 'unknown-fields', names: unknown } };
+  }
+  const { settings, problems } = parseSettings(raw);
+  if (problems.length > 0) return { ok: false, error: { kind: 'bad-fields', problems } };
+  return { ok: true, settings, fromVersion: version };
+}
