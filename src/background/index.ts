@@ -8,6 +8,11 @@ import { isMessage, type Message, type MessageName, type RequestOf, type Respons
 import type { Runtime } from '../shared/browser';
 import { openArticle, openBreak } from './pages';
 import { onInstalled } from './install';
+import { timerHandlers } from './timer-handlers';
+import { onAlarm, onFocusChanged, onStartup, onStorageChanged, onTimerInstalled, reconcile } from './lifecycle';
+import { onNotificationButton, onNotificationClicked } from './notification-clicks';
+import { onCommand } from './commands';
+import { onIdleChanged, setUpIdleDetection } from './idle';
 
 type Handlers = { [N in MessageName]: (payload: RequestOf<N>, sender: Runtime.MessageSender) => Promise<ResponseOf<N>> };
 
@@ -16,6 +21,7 @@ const handlers: Handlers = {
   'app/ping': async () => ({ ok: true }),
   'page/open-article': openArticle,
   'page/open-break': openBreak,
+  ...timerHandlers,
 };
 
 function dispatch<N extends MessageName>(message: Message<N>, sender: Runtime.MessageSender): Promise<ResponseOf<N>> {
@@ -31,3 +37,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.runtime.onInstalled.addListener((details) => {
   void onInstalled(details);
 });
+
+// The timer: alarms are its clock, storage its memory (see lifecycle.ts).
+browser.runtime.onInstalled.addListener((details) => void onTimerInstalled(details));
+browser.runtime.onStartup.addListener(() => void onStartup());
+browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
+browser.storage.onChanged.addListener((changes, area) => void onStorageChanged(changes, area));
+browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+// Firefox has no notification buttons (the event may be missing there).
+browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index));
+browser.commands.onCommand.addListener((name) => void onCommand(name));
+browser.idle.onStateChanged.addListener((state) => void onIdleChanged(state));
+browser.windows.onFocusChanged.addListener((windowId) => void onFocusChanged(windowId));
+setUpIdleDetection();
+void reconcile();

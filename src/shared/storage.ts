@@ -5,6 +5,8 @@
  */
 import browser from './browser';
 import { parseSettings, type ParsedSettings } from './settings';
+import { parseTimerState, type ParsedTimerState } from './timer';
+import { parseStats, type Stats } from './stats';
 
 export interface StorageItem<T> {
   readonly key: string;
@@ -13,6 +15,15 @@ export interface StorageItem<T> {
 }
 
 export const settingsItem: StorageItem<ParsedSettings> = { key: 'settings', parse: parseSettings };
+/** The timer's state machine state (see shared/timer.ts); `problems` lists repairs of a corrupt value. */
+export const timerItem: StorageItem<ParsedTimerState> = { key: 'timer', parse: parseTimerState };
+/** Per-day stretch statistics, 90 days (see shared/stats.ts). */
+export const statsItem: StorageItem<Stats> = { key: 'stats', parse: parseStats };
+/** The local day ('YYYY-MM-DD') the morning routine was last offered, so it is offered once a day. */
+export const morningItem: StorageItem<string | null> = {
+  key: 'morning',
+  parse: (raw) => (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null),
+};
 
 export async function readItem<T>(item: StorageItem<T>): Promise<T> {
   const all = await browser.storage.local.get(item.key);

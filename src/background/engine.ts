@@ -1,0 +1,86 @@
+/**
+ * Runs the timer: reads settings and state from storage, steps the pure
+ * machine (shared/timer.ts), stores the new state, brings the alarms and the
+ * badge in line with it, then carries out the effects. One event at a time.
+ */
+import browser from '../shared/browser';
+import { readItem, settingsItem, timerItem, writeItem } from '../shared/storage';
+import type { Settings } from '../shared/settings';
+import { IDLE_DETECTION_SEC, hasDue, step, type StepResult, type TimerEffect, type TimerEvent, type TimerState } from '../shared/timer';
+import { alarmIsCurrent, syncAlarms } from './alarms';
+import { updateBadge } from './badge';
+import { isBusy } from './dont-interrupt';
+import { clearTimerNotifications, showAlert, showHeadsUp } from './notifications';
+import { openBreak } from './pages';
+import { recordStat } from './stats';
+import { serially } from './serial';
+
+export interface EventOutcome extends StepResult {
+  readonly before: TimerState;
+}
+
+async function perform(effect: TimerEffect, settings: Settings, now: number): Promise<void> {
+  switch (effect.type) {
+    case 'notify':
+      return showAlert(effect.kind, effect.snoozesLeft, effect.quiet, settings, now);
+    case 'notify-heads-up':
+      return showHeadsUp(effect.breakAt);
+    case 'clear-notifications':
+      return clearTimerNotifications();
+    case 'open-break':
+      await openBreak({ routineId: effect.routineId });
+      return undefined;
+    case 'stat':
+      return recordStat(effect.field, now, effect.minutes);
+  }
+}
+
+/** Adds what only the browser knows (busy? back from idle?) to a wake-up event. */
+async function withSurroundings(event: TimerEvent, state: TimerState, settings: Settings, now: number): Promise<TimerEvent> {
+  if (event.type === 'tick' && state.idleSince !== null && settings.idleDetection) {
+    // The "active" event can be lost (the browser was closed while away): ask.
+    const idleState = await browser.idle.queryState(IDLE_DETECTION_SEC);
+    if (idleState === 'active') event = { type: 'idle', idleState };
+  }
+  if ((event.type === 'tick' || event.type === 'idle') && settings.dontInterrupt && hasDue(state, now)) {
+    return { ...event, surroundings: { busy: await isBusy() } };
+  }
+  return event;
+}
+
+async function run(event: TimerEvent, notBefore = 0): Promise<EventOutcome> {
+  // An alarm may run a few milliseconds before its time by this clock; it is due all the same.
+  const now = Math.max(Date.now(), notBefore);
+  const [{ settings }, { state: before, problems }] = await Promise.all([readItem(settingsItem), readItem(timerItem)]);
+  if (problems.length > 0) console.warn(`Limber: the stored timer state was damaged and has been repaired (${problems.join('; ')}).`);
+  const full = await withSurroundings(event, before, settings, now);
+  const result = step(before, full, settings, now);
+  await writeItem(timerItem, result.state);
+  await syncAlarms(result.state, settings);
+  await updateBadge(result.state, settings, now);
+  for (const effect of result.effects) {
+    try {
+      await perform(effect, settings, now);
+    } catch (error) {
+      console.warn(`Limber: could not ${effect.type}:`, error);
+    }
+  }
+  return { ...result, before };
+}
+
+/** Steps the timer with `event`, after any event already in progress. */
+export function runEvent(event: TimerEvent): Promise<EventOutcome> {
+  return serially(() => run(event));
+}
+
+/** An alarm fired: a current one wakes the machine; a stale one only re-syncs the alarms. */
+export function runAlarm(name: string, scheduledTime: number): Promise<EventOutcome | null> {
+  return serially(async () => {
+    const [{ settings }, { state }] = await Promise.all([readItem(settingsItem), readItem(timerItem)]);
+    if (!alarmIsCurrent(name, scheduledTime, state, settings)) {
+      await syncAlarms(state, settings);
+      return null;
+    }
+    return run({ type: 'tick' }, scheduledTime);
+  });
+}

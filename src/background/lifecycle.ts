@@ -1,0 +1,49 @@
+/**
+ * Wake-ups: browser start, install/update, every service-worker start, alarms,
+ * settings changes and window focus. Each one reconciles the stored state
+ * with the clock and the alarms, so nothing depends on the worker staying alive.
+ */
+import browser from '../shared/browser';
+import type { Runtime } from '../shared/browser';
+import { parseSettings } from '../shared/settings';
+import { settingsItem } from '../shared/storage';
+import { ALARM_TICK, IDLE_DETECTION_SEC } from '../shared/timer';
+import { runAlarm, runEvent } from './engine';
+import { markOfferedToday, maybeOfferMorning } from './morning';
+import { serially } from './serial';
+
+/** Every start of the background: fire what is overdue (once), recreate missing alarms, refresh the badge. */
+export async function reconcile(): Promise<void> {
+  await runEvent({ type: 'tick' });
+}
+
+export async function onAlarm(alarm: { name: string; scheduledTime: number }): Promise<void> {
+  await runAlarm(alarm.name, alarm.scheduledTime);
+  // The periodic tick also notices the day's first use when no window event did.
+  if (alarm.name === ALARM_TICK && (await browser.idle.queryState(IDLE_DETECTION_SEC)) === 'active') {
+    await serially(() => maybeOfferMorning(Date.now()));
+  }
+}
+
+export async function onStartup(): Promise<void> {
+  await serially(() => maybeOfferMorning(Date.now()));
+}
+
+export async function onTimerInstalled(details: Runtime.OnInstalledDetailsType): Promise<void> {
+  // A person who just installed Limber is not offered a morning routine on the spot.
+  if (details.reason === 'install') await serially(() => markOfferedToday(Date.now()));
+}
+
+/** Someone focused a browser window: that may be the day's first use. */
+export async function onFocusChanged(windowId: number): Promise<void> {
+  if (windowId === browser.windows.WINDOW_ID_NONE) return;
+  const idleState = await browser.idle.queryState(IDLE_DETECTION_SEC);
+  if (idleState === 'active') await serially(() => maybeOfferMorning(Date.now()));
+}
+
+/** The options page (or an import) changed the settings: re-plan what no longer fits. */
+export async function onStorageChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): Promise<void> {
+  const change = changes[settingsItem.key];
+  if (area !== 'local' || !change) return;
+  await runEvent({ type: 'settings-changed', previous: parseSettings(change.oldValue).settings });
+}

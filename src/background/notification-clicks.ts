@@ -1,0 +1,44 @@
+/**
+ * What a click on an alert does. A click on the stretch-break alert (or its
+ * "Start stretch" button) starts the break through the same path as
+ * 'timer/stretch-now', which opens the break page like 'page/open-break'.
+ */
+import browser from '../shared/browser';
+import { readItem, timerItem } from '../shared/storage';
+import { MAX_SNOOZES } from '../shared/timer';
+import { runEvent } from './engine';
+import {
+  BREAK_BUTTON_SECOND,
+  BREAK_BUTTON_START,
+  MORNING_BUTTON_START,
+  NOTE_BREAK,
+  NOTE_HEADS_UP,
+  NOTE_MORNING,
+  NOTE_POSTURE,
+} from './notifications';
+import { openBreak } from './pages';
+
+async function openMorningRoutine(): Promise<void> {
+  await browser.notifications.clear(NOTE_MORNING);
+  await openBreak({ routineId: 'morning-5' });
+}
+
+export async function onNotificationClicked(id: string): Promise<void> {
+  if (id === NOTE_BREAK || id === NOTE_HEADS_UP) await runEvent({ type: 'stretch-now' });
+  else if (id === NOTE_MORNING) await openMorningRoutine();
+  else if (id === NOTE_POSTURE) await browser.notifications.clear(NOTE_POSTURE);
+}
+
+export async function onNotificationButton(id: string, index: number): Promise<void> {
+  if (id === NOTE_BREAK) {
+    if (index === BREAK_BUTTON_START) await runEvent({ type: 'stretch-now' });
+    else if (index === BREAK_BUTTON_SECOND) {
+      // The alert offered Snooze while snoozes were left, Skip once they were not.
+      const { state } = await readItem(timerItem);
+      await runEvent(state.snoozeCount < MAX_SNOOZES ? { type: 'snooze' } : { type: 'skip' });
+    }
+  } else if (id === NOTE_MORNING) {
+    if (index === MORNING_BUTTON_START) await openMorningRoutine();
+    else await browser.notifications.clear(NOTE_MORNING); // "Not today": it was offered once today already
+  }
+}
