@@ -2,21 +2,160 @@
  * The content script: a guest on someone else's page. It runs once per
  * document, never changes the page's DOM, text, layout or selection, and
  * answers the extension's questions about the page.
+ *
+ * It highlights glossary terms (highlighter.ts) and explains them on hover
+ * (hover.ts, tooltip.ts), following the settings live: turning highlighting
+ * off, for this site or everywhere, removes every highlight and listener.
  */
 import browser from '../shared/browser';
-import { isContentMessage } from '../shared/messages';
+import { isContentMessage, type ContentMessage, type ContentResponseOf } from '../shared/messages';
+import { send } from '../shared/messenger';
+import { t } from '../shared/i18n';
+import { highlightingOnFor, type Settings } from '../shared/settings';
+import { readItem, settingsItem, watchItem } from '../shared/storage';
+import { glossary } from '../knowledge/glossary';
+import { glossaryCategoryLabels } from '../knowledge/labels';
+import type { GlossaryConcept } from '../knowledge/types';
+import { compileMatcher, type Matcher } from './matcher';
+import { startHighlighter, type HighlightOptions, type PageHighlighter } from './highlighter';
+import { startHover } from './hover';
+import { createTooltip, type Tooltip } from './tooltip';
+// Built to content.css, which the manifest injects beside content.js.
+import './content.css';
 
 // A second injection into the same isolated world (extension reload, a
 // programmatic inject) must not start a second copy.
 const GUARD = Symbol.for('limber.content');
 const scope = globalThis as typeof globalThis & { [GUARD]?: true };
 
+const conceptsById = new Map<string, GlossaryConcept>(glossary.map((c) => [c.id, c]));
+let matcher: Matcher | undefined;
+
+interface Running {
+  readonly highlighter: PageHighlighter;
+  readonly stopHover: () => void;
+  readonly tooltip: Tooltip;
+}
+
+let running: Running | undefined;
+let current: Settings | undefined;
+
+/** Pages Limber highlights: ordinary HTML documents, not in designMode, not Limber's own pages. */
+function pageIsEligible(): boolean {
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return false;
+  if (!(document.documentElement instanceof HTMLElement)) return false; // XML, SVG documents
+  if (document.contentType !== 'text/html' && document.contentType !== 'application/xhtml+xml') return false;
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+function optionsFrom(settings: Settings): HighlightOptions {
+  const categories = new Set<string>(settings.highlightCategories);
+  return {
+    allowed: (id) => {
+      const concept = conceptsById.get(id);
+      return concept !== undefined && categories.has(concept.category);
+    },
+    all: settings.highlightAll,
+    style: settings.highlightStyle,
+  };
+}
+
+function sameOptions(a: Settings, b: Settings): boolean {
+  return (
+    a.highlightAll === b.highlightAll &&
+    a.highlightStyle === b.highlightStyle &&
+    a.highlightCategories.length === b.highlightCategories.length &&
+    a.highlightCategories.every((c, i) => b.highlightCategories[i] === c)
+  );
+}
+
+function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect): void {
+  const concept = conceptsById.get(id);
+  if (!concept) return;
+  const stretchId = concept.stretchId;
+  tooltip.show(
+    {
+      term: concept.term,
+      category: glossaryCategoryLabels[concept.category],
+      summary: concept.summary,
+      tip: concept.tip,
+      caution: concept.caution,
+      tipLabel: t('tooltipTipLabel'),
+      cautionLabel: t('tooltipCautionLabel'),
+      readMoreLabel: t('tooltipReadMore'),
+      tryItLabel: stretchId ? t('tooltipTryIt') : undefined,
+      onReadMore: () => {
+        tooltip.hide();
+        void send('page/open-article', { anchor: `term-${concept.id}` }).catch(() => undefined);
+      },
+      onTryIt: stretchId
+        ? () => {
+            tooltip.hide();
+            void send('page/open-break', { stretchId }).catch(() => undefined);
+          }
+        : undefined,
+    },
+    anchor,
+  );
+}
+
+function start(settings: Settings): void {
+  matcher ??= compileMatcher(glossary);
+  const highlighter = startHighlighter(document, matcher, optionsFrom(settings));
+  const tooltip = createTooltip(document);
+  const stopHover = startHover(document, highlighter, {
+    open: (term, anchor) => openTooltip(tooltip, term.id, anchor),
+    close: () => tooltip.hide(),
+    isOpen: () => tooltip.isOpen,
+    ownsTarget: (target) => tooltip.owns(target),
+  });
+  running = { highlighter, stopHover, tooltip };
+}
+
+function stop(): void {
+  if (!running) return;
+  running.stopHover();
+  running.tooltip.hide();
+  running.highlighter.stop();
+  running = undefined;
+}
+
+function apply(settings: Settings): void {
+  const before = current;
+  current = settings;
+  const on = highlightingOnFor(settings, location.hostname);
+  if (!on) return stop();
+  if (!running) return start(settings);
+  if (before && !sameOptions(before, settings)) running.highlighter.setOptions(optionsFrom(settings));
+}
+
+function answerTerms(): ContentResponseOf<'content/terms'> {
+  const host = location.hostname;
+  const highlightingOn = current !== undefined && highlightingOnFor(current, host);
+  const terms = running ? running.highlighter.counts() : [];
+  return { host, terms, total: terms.reduce((sum, term) => sum + term.count, 0), highlightingOn, complete: running?.highlighter.ready ?? true };
+}
+
+function answer(message: ContentMessage): Promise<unknown> {
+  switch (message.type) {
+    case 'content/ping':
+      return Promise.resolve({ ok: true, url: location.href } satisfies ContentResponseOf<'content/ping'>);
+    case 'content/terms':
+      return Promise.resolve(answerTerms());
+  }
+}
+
 if (!scope[GUARD]) {
   scope[GUARD] = true;
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isContentMessage(message) && message.type === 'content/ping') {
-      return Promise.resolve({ ok: true, url: location.href });
-    }
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener((message: unknown) => (isContentMessage(message) ? answer(message) : undefined));
+  if (pageIsEligible()) {
+    watchItem(settingsItem, ({ settings }) => apply(settings));
+    readItem(settingsItem).then(
+      ({ settings }) => {
+        // A change that arrived while reading wins.
+        if (current === undefined) apply(settings);
+      },
+      () => undefined,
+    );
+  }
 }

@@ -1,0 +1,361 @@
+/**
+ * Marks glossary terms on a page with the CSS Custom Highlight API, without
+ * touching the page's DOM.
+ *
+ * - Reading: every block's text is matched in idle slices (cheap; it also
+ *   gives the page-wide counts for the popup). A MutationObserver only queues
+ *   what changed; the queue is read in the next slices.
+ * - Registering: Ranges are made only for blocks on or near the screen
+ *   (IntersectionObserver), and dropped when they scroll away, so a huge page
+ *   never carries tens of thousands of live ranges (each DOM change would
+ *   otherwise make Chromium rebuild every highlight marker).
+ * - Removed blocks are forgotten, so memory does not grow on endless pages.
+ */
+import { blockElement, blockOf, isInSkippedRegion, isSkippedElement, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
+import { idleRunner, type IdleRunner } from './idle';
+import type { Matcher } from './matcher';
+import type { HighlightStyle } from '../shared/settings';
+
+/** The registry names, one per style; content.css styles both. */
+export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
+  underline: 'limber-term',
+  background: 'limber-term-background',
+};
+
+/** How far beyond the viewport (above and below) ranges are kept registered. */
+const NEAR_SCREEN_MARGIN = '100% 0px 100% 0px';
+
+export interface HighlightOptions {
+  /** Concept ids that may be highlighted (the categories the person chose). */
+  readonly allowed: (id: string) => boolean;
+  /** Every occurrence, or only the first of each term on the page. */
+  readonly all: boolean;
+  readonly style: HighlightStyle;
+}
+
+/** A term currently drawn on screen. */
+export interface DrawnTerm {
+  readonly id: string;
+  readonly range: Range;
+}
+
+export interface TermCount {
+  readonly id: string;
+  readonly count: number;
+}
+
+export interface PageHighlighter {
+  setOptions(options: HighlightOptions): void;
+  /** The drawn term covering a text position, if any. */
+  termAt(node: Node, offset: number): DrawnTerm | null;
+  /** Distinct allowed concepts found on the page (drawn or not), most frequent first. */
+  counts(): TermCount[];
+  /** True once the first full read of the page has finished. */
+  readonly ready: boolean;
+  stop(): void;
+}
+
+interface Drawn extends DrawnTerm {
+  readonly nodes: readonly Text[];
+}
+
+interface Entry {
+  readonly block: Block;
+  readonly target: Element;
+  matches: readonly BlockMatch[];
+  /** Null while off screen. */
+  drawn: Drawn[] | null;
+}
+
+type ScanMode = 'full' | 'own' | 'nested';
+
+export function startHighlighter(doc: Document, matcher: Matcher, initial: HighlightOptions): PageHighlighter {
+  const win = doc.defaultView ?? window;
+  let options = initial;
+  let highlight = new Highlight();
+  let stopped = false;
+  let ready = false;
+  CSS.highlights.set(HIGHLIGHT_NAMES[options.style], highlight);
+
+  const entries = new Map<Block, Entry>();
+  const byTarget = new Map<Element, Entry[]>();
+  let byNode = new WeakMap<Text, Drawn[]>();
+  /** For "first occurrence only": the entry holding each term's first occurrence. */
+  let owners = new Map<string, Entry>();
+  let ownersStale = false;
+
+  const queue = new Map<Block, ScanMode>();
+  let sweepNeeded = false;
+  const mutations: MutationRecord[] = [];
+
+  function enqueue(block: Block | null, mode: ScanMode): void {
+    if (!block) return;
+    const current = queue.get(block);
+    if (current === undefined || (current === 'own' && mode !== 'own')) queue.set(block, mode);
+  }
+
+  function isAllowed(entry: Entry, index: number): boolean {
+    const match = entry.matches[index];
+    if (!match || !options.allowed(match.id)) return false;
+    if (options.all) return true;
+    if (owners.get(match.id) !== entry) return false;
+    return entry.matches.findIndex((m) => m.id === match.id) === index;
+  }
+
+  function draw(entry: Entry): void {
+    if (entry.drawn) return;
+    const drawn: Drawn[] = [];
+    entry.matches.forEach((match, index) => {
+      if (!isAllowed(entry, index)) return;
+      const first = match.nodes[0];
+      const last = match.nodes[match.nodes.length - 1];
+      if (!first || !last) return;
+      const range = doc.createRange();
+      try {
+        range.setStart(first, match.startOffset);
+        range.setEnd(last, match.endOffset);
+      } catch {
+        return; // The text changed since it was read; the queued re-read will redraw it.
+      }
+      const term: Drawn = { id: match.id, range, nodes: match.nodes };
+      highlight.add(range);
+      drawn.push(term);
+      for (const node of match.nodes) {
+        const list = byNode.get(node);
+        if (list) list.push(term);
+        else byNode.set(node, [term]);
+      }
+    });
+    entry.drawn = drawn;
+  }
+
+  function erase(entry: Entry): void {
+    if (!entry.drawn) return;
+    for (const term of entry.drawn) {
+      highlight.delete(term.range);
+      for (const node of term.nodes) {
+        const list = byNode.get(node);
+        if (!list) continue;
+        const at = list.indexOf(term);
+        if (at >= 0) list.splice(at, 1);
+      }
+    }
+    entry.drawn = null;
+  }
+
+  const intersections = new IntersectionObserver(
+    (records) => {
+      if (stopped) return;
+      for (const record of records) {
+        for (const entry of byTarget.get(record.target) ?? []) {
+          if (record.isIntersecting) draw(entry);
+          else erase(entry);
+        }
+      }
+    },
+    { rootMargin: NEAR_SCREEN_MARGIN },
+  );
+
+  function forget(entry: Entry): void {
+    erase(entry);
+    entries.delete(entry.block);
+    const list = byTarget.get(entry.target) ?? [];
+    const rest = list.filter((e) => e !== entry);
+    if (rest.length === 0) {
+      byTarget.delete(entry.target);
+      intersections.unobserve(entry.target);
+    } else byTarget.set(entry.target, rest);
+    if (!options.all) ownersStale = true;
+  }
+
+  function store(block: Block, matches: BlockMatch[]): void {
+    const old = entries.get(block);
+    if (old) {
+      const wasDrawn = old.drawn !== null;
+      erase(old);
+      if (matches.length === 0) {
+        forget(old);
+        return;
+      }
+      old.matches = matches;
+      if (!options.all) ownersStale = true;
+      if (wasDrawn) draw(old);
+      return;
+    }
+    if (matches.length === 0) return;
+    const target = blockElement(block);
+    const entry: Entry = { block, target, matches, drawn: null };
+    entries.set(block, entry);
+    const list = byTarget.get(target);
+    if (list) list.push(entry);
+    else {
+      byTarget.set(target, [entry]);
+      intersections.observe(target);
+    }
+    if (!options.all) ownersStale = true;
+  }
+
+  function refreshOwners(): void {
+    ownersStale = false;
+    const next = new Map<string, Entry>();
+    for (const entry of entries.values()) {
+      for (const match of entry.matches) {
+        const owner = next.get(match.id);
+        if (owner === entry) continue;
+        if (!owner || owner.target.compareDocumentPosition(entry.target) & Node.DOCUMENT_POSITION_PRECEDING) next.set(match.id, entry);
+      }
+    }
+    const changed = new Set<Entry>();
+    for (const [id, entry] of next) {
+      const before = owners.get(id);
+      if (before !== entry) {
+        changed.add(entry);
+        if (before) changed.add(before);
+      }
+    }
+    for (const [id, entry] of owners) if (!next.has(id)) changed.add(entry);
+    owners = next;
+    for (const entry of changed) {
+      if (entry.drawn && entries.get(entry.block) === entry) {
+        erase(entry);
+        draw(entry);
+      }
+    }
+  }
+
+  function readMutations(): void {
+    for (const record of mutations.splice(0)) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        enqueue(blockOf(target), 'own');
+        continue;
+      }
+      if (record.removedNodes.length > 0) sweepNeeded = true;
+      enqueue(blockOf(target), 'own');
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const el = node as Element;
+        if (el.localName === OWN_HOST_TAG) continue;
+        // A block is read with everything in it; an inline element's text is
+        // part of its block (queued above), but it may hold blocks of its own.
+        enqueue(el, INLINE_TAGS.has(el.localName) ? 'own' : 'full');
+        if (INLINE_TAGS.has(el.localName)) scanBlock(el, null, (nested) => enqueue(nested, 'full'));
+      }
+    }
+  }
+
+  function sweep(): void {
+    sweepNeeded = false;
+    for (const entry of [...entries.values()]) if (!entry.target.isConnected) forget(entry);
+  }
+
+  function work(hasTime: () => boolean): boolean {
+    if (stopped) return false;
+    if (doc.designMode === 'on') {
+      clearAll();
+      return false;
+    }
+    readMutations();
+    if (sweepNeeded) sweep();
+    for (const [block, mode] of queue) {
+      if (!hasTime()) break;
+      queue.delete(block);
+      const element = blockElement(block);
+      if (mode !== 'nested') {
+        // Queued from outside: it may have been removed, or sit in a skipped region.
+        if (isInSkippedRegion(element) || (block === element && isSkippedElement(element))) {
+          const old = entries.get(block);
+          if (old) forget(old);
+          continue;
+        }
+      }
+      const onNested = mode === 'own' ? undefined : (nested: Block): void => enqueue(nested, 'nested');
+      store(block, scanBlock(block, matcher, onNested));
+    }
+    const more = queue.size > 0 || mutations.length > 0;
+    if (!more) {
+      if (ownersStale) refreshOwners();
+      ready = true;
+    }
+    return more;
+  }
+
+  const runner: IdleRunner = idleRunner(work, win);
+
+  const observer = new MutationObserver((records) => {
+    if (stopped) return;
+    for (const record of records) mutations.push(record);
+    runner.request();
+  });
+
+  function clearAll(): void {
+    for (const entry of [...entries.values()]) forget(entry);
+    queue.clear();
+    mutations.length = 0;
+  }
+
+  const root = doc.body ?? doc.documentElement;
+  if (root) {
+    enqueue(root, 'full');
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    runner.request();
+  }
+
+  return {
+    get ready() {
+      return ready;
+    },
+    setOptions(next) {
+      const styleChanged = next.style !== options.style;
+      const filterChanged = next.all !== options.all || next.allowed !== options.allowed;
+      if (styleChanged) {
+        CSS.highlights.delete(HIGHLIGHT_NAMES[options.style]);
+        CSS.highlights.set(HIGHLIGHT_NAMES[next.style], highlight);
+      }
+      options = next;
+      if (!filterChanged) return;
+      if (!options.all) refreshOwners();
+      for (const entry of entries.values()) {
+        if (!entry.drawn) continue;
+        erase(entry);
+        draw(entry);
+      }
+    },
+    termAt(node, offset) {
+      if (node.nodeType !== Node.TEXT_NODE) return null;
+      for (const term of byNode.get(node as Text) ?? []) {
+        const range = term.range;
+        // Inside the range, not just at its ends' outer edges.
+        if (range.comparePoint(node, offset) === 0 && !(node === range.endContainer && offset === range.endOffset)) {
+          return { id: term.id, range };
+        }
+      }
+      return null;
+    },
+    counts() {
+      const counts = new Map<string, number>();
+      for (const entry of entries.values()) {
+        for (const match of entry.matches) {
+          if (options.allowed(match.id)) counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
+        }
+      }
+      return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      runner.cancel();
+      observer.disconnect();
+      intersections.disconnect();
+      highlight.clear();
+      CSS.highlights.delete(HIGHLIGHT_NAMES[options.style]);
+      entries.clear();
+      byTarget.clear();
+      owners = new Map();
+      byNode = new WeakMap();
+      queue.clear();
+      mutations.length = 0;
+      highlight = new Highlight();
+    },
+  };
+}

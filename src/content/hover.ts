@@ -1,0 +1,173 @@
+/**
+ * Hover intent and hit-testing. Highlights have no events, so the pointer's
+ * position is turned into a text position (caretPositionFromPoint, or
+ * caretRangeFromPoint in older Chromium) at most once per frame and looked up
+ * among the drawn terms. A tooltip opens after the pointer rests on a term
+ * for HOVER_INTENT_MS; it stays while the pointer is on the term or on the
+ * tooltip (WCAG 1.4.13: hoverable, dismissible with Escape, persistent).
+ * Listeners are passive and never stop or prevent anything, so links and
+ * buttons under a term work as before.
+ */
+import type { DrawnTerm } from './highlighter';
+
+export const HOVER_INTENT_MS = 300;
+/** Time to move the pointer from the word into the tooltip. */
+export const CLOSE_GRACE_MS = 250;
+
+export interface HoverTarget {
+  termAt(node: Node, offset: number): DrawnTerm | null;
+}
+
+export interface HoverCallbacks {
+  open(term: DrawnTerm, anchor: DOMRect): void;
+  close(): void;
+  isOpen(): boolean;
+  /** True when the event target is Limber's tooltip. */
+  ownsTarget(target: EventTarget | null): boolean;
+}
+
+interface CaretDocument {
+  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?(x: number, y: number): Range | null;
+}
+
+/** The text position under a point, in whichever way this browser offers. */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as unknown as CaretDocument;
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const pos = d.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const range = d.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+/** The line box of `range` that holds the point, if the point really is on the word. */
+function rectAt(range: Range, x: number, y: number): DOMRect | null {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
+  }
+  return null;
+}
+
+function sameTerm(a: DrawnTerm | null, b: DrawnTerm | null): boolean {
+  return a !== null && b !== null && a.range === b.range;
+}
+
+/** Starts listening; returns a function that removes every listener and timer. */
+export function startHover(doc: Document, target: HoverTarget, ui: HoverCallbacks): () => void {
+  const win = doc.defaultView ?? window;
+  let x = 0;
+  let y = 0;
+  let frame: number | undefined;
+  let overTooltip = false;
+  /** The term under the pointer now, the one waiting for intent, and the one shown. */
+  let pending: DrawnTerm | null = null;
+  let shown: DrawnTerm | null = null;
+  /** Escape dismisses this term until the pointer leaves it. */
+  let dismissed: DrawnTerm | null = null;
+  let intentTimer: number | undefined;
+  let closeTimer: number | undefined;
+
+  const clearIntent = (): void => {
+    if (intentTimer !== undefined) win.clearTimeout(intentTimer);
+    intentTimer = undefined;
+    pending = null;
+  };
+  const clearClose = (): void => {
+    if (closeTimer !== undefined) win.clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const close = (): void => {
+    clearClose();
+    clearIntent();
+    shown = null;
+    if (ui.isOpen()) ui.close();
+  };
+
+  function hitTest(): { term: DrawnTerm; rect: DOMRect } | null {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    const term = target.termAt(caret.node, caret.offset) ?? (caret.offset > 0 ? target.termAt(caret.node, caret.offset - 1) : null);
+    if (!term) return null;
+    const rect = rectAt(term.range, x, y);
+    return rect ? { term, rect } : null;
+  }
+
+  function tick(): void {
+    frame = undefined;
+    if (overTooltip) {
+      clearClose();
+      return;
+    }
+    const hit = hitTest();
+    const term = hit?.term ?? null;
+    if (dismissed && !sameTerm(dismissed, term)) dismissed = null;
+    if (sameTerm(term, shown)) {
+      clearClose();
+      return;
+    }
+    if (shown && closeTimer === undefined) closeTimer = win.setTimeout(close, CLOSE_GRACE_MS);
+    if (!hit || !term || sameTerm(term, dismissed)) {
+      clearIntent();
+      return;
+    }
+    if (sameTerm(term, pending)) return;
+    clearIntent();
+    pending = term;
+    intentTimer = win.setTimeout(() => {
+      intentTimer = undefined;
+      // Still resting on it? Re-check where the word is now.
+      const again = hitTest();
+      if (!again || !sameTerm(again.term, pending)) return;
+      clearClose();
+      shown = again.term;
+      pending = null;
+      ui.open(again.term, again.rect);
+    }, HOVER_INTENT_MS);
+  }
+
+  const onMove = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    x = event.clientX;
+    y = event.clientY;
+    overTooltip = ui.ownsTarget(event.target);
+    if (frame === undefined) frame = win.requestAnimationFrame(tick);
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !ui.isOpen()) return;
+    dismissed = shown;
+    close();
+  };
+  const onScroll = (): void => {
+    if (ui.isOpen() || pending) close();
+  };
+  const onDown = (event: PointerEvent): void => {
+    if (ui.isOpen() && !ui.ownsTarget(event.target)) close();
+  };
+  const onLeave = (): void => {
+    // The pointer left the window.
+    clearIntent();
+    if (ui.isOpen() && closeTimer === undefined) closeTimer = win.setTimeout(close, CLOSE_GRACE_MS);
+  };
+
+  const passive = { capture: true, passive: true } as const;
+  doc.addEventListener('pointermove', onMove, passive);
+  doc.addEventListener('pointerdown', onDown, passive);
+  doc.addEventListener('keydown', onKey, true);
+  doc.documentElement.addEventListener('pointerleave', onLeave, passive);
+  doc.addEventListener('scroll', onScroll, passive);
+
+  return () => {
+    close();
+    if (frame !== undefined) win.cancelAnimationFrame(frame);
+    doc.removeEventListener('pointermove', onMove, passive);
+    doc.removeEventListener('pointerdown', onDown, passive);
+    doc.removeEventListener('keydown', onKey, true);
+    doc.documentElement.removeEventListener('pointerleave', onLeave, passive);
+    doc.removeEventListener('scroll', onScroll, passive);
+  };
+}

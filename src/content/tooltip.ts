@@ -1,0 +1,133 @@
+/**
+ * The term tooltip: built with DOM APIs (never innerHTML) in a closed shadow
+ * root on a host attached to the document root (or the fullscreen element)
+ * only while it is open. `all: initial` on the host keeps page CSS out; the
+ * shadow root keeps ours in.
+ */
+import { OWN_HOST_TAG } from './blocks';
+import { TOOLTIP_CSS } from './tooltip-css';
+
+export interface TooltipContent {
+  readonly term: string;
+  readonly category: string;
+  readonly summary: string;
+  readonly tip?: string | undefined;
+  readonly caution?: string | undefined;
+  readonly tipLabel: string;
+  readonly cautionLabel: string;
+  readonly readMoreLabel: string;
+  readonly tryItLabel?: string | undefined;
+  onReadMore(): void;
+  onTryIt?: (() => void) | undefined;
+}
+
+export interface Tooltip {
+  /** Opens beside `anchor` (the word's box in viewport coordinates), replacing what was shown. */
+  show(content: TooltipContent, anchor: DOMRect): void;
+  hide(): void;
+  readonly isOpen: boolean;
+  /** True when `target` (an event target in the page) is the tooltip. */
+  owns(target: EventTarget | null): boolean;
+}
+
+const GAP_PX = 6;
+const EDGE_PX = 8;
+
+/** Where the card goes: below the word if it fits, else above; never over it; inside the viewport. */
+export function placeCard(
+  anchor: { top: number; bottom: number; left: number },
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { top: number; left: number; above: boolean } {
+  const below = anchor.bottom + GAP_PX;
+  const above = anchor.top - GAP_PX - card.height;
+  const fitsBelow = below + card.height <= viewport.height - EDGE_PX;
+  const useAbove = !fitsBelow && above >= EDGE_PX;
+  const top = useAbove ? above : fitsBelow ? below : Math.max(EDGE_PX, viewport.height - EDGE_PX - card.height);
+  const maxLeft = Math.max(EDGE_PX, viewport.width - EDGE_PX - card.width);
+  const left = Math.min(Math.max(EDGE_PX, anchor.left), maxLeft);
+  return { top: Math.round(top), left: Math.round(left), above: useAbove };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function createTooltip(doc: Document): Tooltip {
+  const host = doc.createElement(OWN_HOST_TAG);
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('position', 'fixed', 'important');
+  host.style.setProperty('top', '0', 'important');
+  host.style.setProperty('left', '0', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = TOOLTIP_CSS;
+  const card = el(doc, 'div', 'card');
+  card.setAttribute('role', 'tooltip');
+  shadow.append(style, card);
+  let open = false;
+
+  function fill(content: TooltipContent): void {
+    const head = el(doc, 'div', 'head');
+    head.append(el(doc, 'span', 'term', content.term), el(doc, 'span', 'category', content.category));
+    const parts: HTMLElement[] = [head, el(doc, 'p', 'summary', content.summary)];
+    for (const [label, text, kind] of [
+      [content.tipLabel, content.tip, 'tip'],
+      [content.cautionLabel, content.caution, 'caution'],
+    ] as const) {
+      if (!text) continue;
+      const p = el(doc, 'p', kind);
+      p.append(el(doc, 'strong', 'label', `${label} `), doc.createTextNode(text));
+      parts.push(p);
+    }
+    const actions = el(doc, 'div', 'actions');
+    const readMore = el(doc, 'button', 'link', content.readMoreLabel);
+    readMore.type = 'button';
+    readMore.addEventListener('click', () => content.onReadMore());
+    actions.append(readMore);
+    if (content.onTryIt && content.tryItLabel) {
+      const tryIt = el(doc, 'button', 'primary', content.tryItLabel);
+      tryIt.type = 'button';
+      const onTryIt = content.onTryIt;
+      tryIt.addEventListener('click', () => onTryIt());
+      actions.append(tryIt);
+    }
+    parts.push(actions);
+    card.replaceChildren(...parts);
+  }
+
+  return {
+    get isOpen() {
+      return open;
+    },
+    show(content, anchor) {
+      fill(content);
+      const parent = doc.fullscreenElement ?? doc.documentElement;
+      if (host.parentNode !== parent) parent.append(host);
+      card.style.visibility = 'hidden';
+      card.style.top = '0px';
+      card.style.left = '0px';
+      const size = card.getBoundingClientRect();
+      const view = doc.documentElement;
+      const place = placeCard(anchor, size, { width: view.clientWidth || innerWidth, height: innerHeight });
+      card.style.top = `${place.top}px`;
+      card.style.left = `${place.left}px`;
+      card.dataset['side'] = place.above ? 'above' : 'below';
+      card.style.visibility = '';
+      open = true;
+    },
+    hide() {
+      if (!open) return;
+      open = false;
+      host.remove();
+      card.replaceChildren();
+    },
+    owns(target) {
+      return target === host;
+    },
+  };
+}
