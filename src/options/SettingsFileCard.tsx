@@ -1,0 +1,102 @@
+/**
+ * Export settings to a JSON file and import them back (all or nothing). A
+ * bad file is explained and changes nothing; an older version is migrated.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { SETTINGS_VERSION, type Settings } from '../shared/settings';
+import { MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsFileName, settingsFileText } from '../shared/settings-file';
+import { importErrorReport, type Report } from './import-report';
+import { Section } from './fields';
+
+type Outcome = { ok: true; text: string } | { ok: false; report: Report } | null;
+
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before the address is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function SettingsFileCard({ settings, replace }: { settings: Settings; replace: (s: Settings) => Promise<void> }) {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const importFile = async (file: File): Promise<void> => {
+    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+      setOutcome({ ok: false, report: importErrorReport({ kind: 'too-large', bytes: file.size }) });
+      return;
+    }
+    const result = readSettingsFile(await file.text(), file.size);
+    if (!result.ok) {
+      setOutcome({ ok: false, report: importErrorReport(result.error) });
+      return;
+    }
+    await replace(result.settings);
+    const text =
+      result.fromVersion < SETTINGS_VERSION
+        ? t('optionsImportDoneMigrated', [file.name, String(result.fromVersion)])
+        : t('optionsImportDone', file.name);
+    setOutcome({ ok: true, text });
+  };
+
+  return (
+    <Section id="backup" title={t('optionsBackupTitle')} intro={t('optionsBackupIntro')}>
+      <div class="field-row backup-actions">
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            const now = Date.now();
+            download(settingsFileText(settings, now), settingsFileName(now));
+          }}
+        >
+          {t('optionsExport')}
+        </button>
+      </div>
+      <div class="field">
+        <label for="import-file">{t('optionsImportLabel')}</label>
+        <input
+          id="import-file"
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="import-outcome"
+          onChange={(event) => {
+            const target = event.currentTarget;
+            const file = target.files?.[0];
+            if (!file) return;
+            void importFile(file).finally(() => {
+              // The same file can be chosen again after fixing it.
+              target.value = '';
+            });
+          }}
+        />
+      </div>
+      <div id="import-outcome" class="import-outcome" role={outcome?.ok === false ? 'alert' : 'status'}>
+        {outcome === null ? null : outcome.ok ? (
+          <p class="note note--ok">{outcome.text}</p>
+        ) : (
+          <div class="note note--error">
+            <p>
+              {outcome.report.headline} {t('optionsImportNothingChanged')}
+            </p>
+            {outcome.report.details.length > 0 ? (
+              <ul>
+                {outcome.report.details.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        )}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Sites where highlighting is off: the list with a Remove button each, and
+ * an entry that takes a site name or a pasted address (keeping its host).
+ */
+import { useState } from 'preact/hooks';
+import { normaliseHostname } from '../shared/settings';
+import { t } from '../shared/i18n';
+import { FieldError, Hint } from './fields';
+
+export function SiteList({
+  sites,
+  disabled,
+  onSave,
+}: {
+  sites: readonly string[];
+  disabled?: boolean;
+  onSave: (sites: string[]) => boolean;
+}) {
+  const [entry, setEntry] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const add = (event: Event): void => {
+    event.preventDefault();
+    const text = entry.trim();
+    if (text === '') {
+      setError(t('optionsSiteEmpty'));
+      return;
+    }
+    const host = normaliseHostname(text);
+    if (host === null) {
+      setError(t('optionsSiteInvalid', text.slice(0, 80)));
+      return;
+    }
+    if (sites.includes(host)) {
+      setError(t('optionsSiteAlready', host));
+      return;
+    }
+    if (!onSave([...sites, host])) {
+      setError(t('optionsErrorSites'));
+      return;
+    }
+    setEntry('');
+    setError(null);
+  };
+
+  return (
+    <div class="field field--sites">
+      <h3 id="sites-title">{t('optionsDisabledSites')}</h3>
+      <Hint id="sites-hint" text={t('optionsDisabledSitesHint')} />
+      {sites.length === 0 ? (
+        <p class="sites-empty">{t('optionsSitesNone')}</p>
+      ) : (
+        <ul class="sites" aria-labelledby="sites-title">
+          {sites.map((site) => (
+            <li key={site}>
+              <span class="site-name">{site}</span>
+              <button
+                type="button"
+                class="button button--small"
+                disabled={disabled}
+                aria-label={t('optionsSiteRemoveLabel', site)}
+                onClick={() => onSave(sites.filter((s) => s !== site))}
+              >
+                {t('optionsSiteRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="field-row" onSubmit={add}>
+        <label for="site-entry" class="visually-hidden">
+          {t('optionsSiteEntryLabel')}
+        </label>
+        <input
+          id="site-entry"
+          type="text"
+          inputMode="url"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={t('optionsSitePlaceholder')}
+          value={entry}
+          disabled={disabled}
+          aria-invalid={error !== null}
+          aria-describedby="sites-hint site-entry-error"
+          onInput={(event) => {
+            setEntry(event.currentTarget.value);
+            if (error !== null) setError(null);
+          }}
+        />
+        <button type="submit" class="button" disabled={disabled}>
+          {t('optionsSiteAdd')}
+        </button>
+      </form>
+      <FieldError id="site-entry-error" message={error} />
+    </div>
+  );
+}

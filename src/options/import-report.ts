@@ -1,0 +1,34 @@
+/** Words an import result for people: what is wrong, or what happened. */
+import { t } from '../shared/i18n';
+import type { ImportError } from '../shared/settings-file';
+import { MAX_SETTINGS_FILE_BYTES } from '../shared/settings-file';
+import { problemText } from './labels';
+
+export interface Report {
+  readonly headline: string;
+  readonly details: readonly string[];
+}
+
+export function importErrorReport(error: ImportError): Report {
+  switch (error.kind) {
+    case 'too-large':
+      return {
+        headline: t('optionsImportTooLarge', [String(Math.ceil(error.bytes / 1024)), String(MAX_SETTINGS_FILE_BYTES / 1024)]),
+        details: [],
+      };
+    case 'empty':
+      return { headline: t('optionsImportEmpty'), details: [] };
+    case 'not-json':
+      return { headline: t('optionsImportNotJson'), details: [error.detail] };
+    case 'not-settings':
+      return { headline: t('optionsImportNotSettings'), details: [] };
+    case 'bad-version':
+      return { headline: t('optionsImportBadVersion'), details: [] };
+    case 'newer-version':
+      return { headline: t('optionsImportNewerVersion', String(error.version)), details: [] };
+    case 'bad-fields':
+      return { headline: t('optionsImportBadFields'), details: error.problems.map(problemText) };
+    case 'unknown-fields':
+      return { headline: t('optionsImportUnknownFields'), details: error.names.map((name) => name.slice(0, 80)) };
+  }
+}
