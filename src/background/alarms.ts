@@ -12,9 +12,9 @@ const PREFIX = 'limber-';
 /** Chrome may round an alarm's time; within this it is the same alarm. */
 const SAME_TIME_MS = 1_000;
 
-export async function syncAlarms(state: TimerState, settings: Settings): Promise<void> {
+export async function syncAlarms(state: TimerState, settings: Settings, now: number): Promise<void> {
   const existing = await browser.alarms.getAll();
-  const planned = alarmsFor(state, settings);
+  const planned = alarmsFor(state, settings, now);
   const work: Promise<unknown>[] = [];
   for (const alarm of planned) {
     const found = existing.find((a) => a.name === alarm.name);

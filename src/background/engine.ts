@@ -56,7 +56,7 @@ async function run(event: TimerEvent, notBefore = 0): Promise<EventOutcome> {
   const full = await withSurroundings(event, before, settings, now);
   const result = step(before, full, settings, now);
   await writeItem(timerItem, result.state);
-  await syncAlarms(result.state, settings);
+  await syncAlarms(result.state, settings, now);
   await updateBadge(result.state, settings, now);
   for (const effect of result.effects) {
     try {
@@ -78,7 +78,7 @@ export function runAlarm(name: string, scheduledTime: number): Promise<EventOutc
   return serially(async () => {
     const [{ settings }, { state }] = await Promise.all([readItem(settingsItem), readItem(timerItem)]);
     if (!alarmIsCurrent(name, scheduledTime, state, settings)) {
-      await syncAlarms(state, settings);
+      await syncAlarms(state, settings, Date.now());
       return null;
     }
     return run({ type: 'tick' }, scheduledTime);

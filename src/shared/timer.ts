@@ -30,6 +30,10 @@ export const HEADS_UP_MS = MINUTE_MS;
 export const BREAK_GRACE_MS = 10 * MINUTE_MS;
 /** A clock jump backwards larger than this is treated as a clock change, not jitter. */
 export const CLOCK_SLACK_MS = 5_000;
+/** "Pause until tomorrow" ends at this local time (minutes after midnight) when work hours are off. */
+export const TOMORROW_MIN = 8 * 60;
+/** A due time further away than this is garbage (work hours defer by at most a week plus an interval). */
+const MAX_AHEAD_MS = 9 * 24 * 60 * MINUTE_MS;
 
 export type TimerPhase = 'stopped' | 'running' | 'paused' | 'on-break';
 export type AlertKind = 'break' | 'posture';
@@ -309,12 +313,13 @@ function cleared(state: TimerState): TimerState {
  * work hours it starts when they next begin.
  */
 function scheduleFrom(state: TimerState, settings: Settings, from: number): TimerState {
-  const base = nextWorkStart(settings, from) ?? from;
+  // Work hours that never come (no work days) leave nothing to schedule.
+  const base = nextWorkStart(settings, from);
   return {
     ...cleared(state),
     phase: 'running',
-    nextBreakAt: settings.breakEnabled ? base + settings.breakIntervalMin * MINUTE_MS : null,
-    nextPostureAt: settings.postureEnabled ? base + settings.postureIntervalMin * MINUTE_MS : null,
+    nextBreakAt: settings.breakEnabled && base !== null ? base + settings.breakIntervalMin * MINUTE_MS : null,
+    nextPostureAt: settings.postureEnabled && base !== null ? base + settings.postureIntervalMin * MINUTE_MS : null,
     idleSince: state.idleSince,
     snoozeCount: state.snoozeCount,
   };
@@ -327,11 +332,9 @@ export function pauseEnd(choice: PauseChoice, settings: Settings, now: number): 
       return now + 30 * MINUTE_MS;
     case '1h':
       return now + 60 * MINUTE_MS;
-    case 'tomorrow': {
-      // Tomorrow at the morning hour (or work start, when work hours are on), local time.
-      const minute = settings.workHoursEnabled ? settings.workStartMin : settings.morningHour * 60;
-      return localAt(now, 1, minute);
-    }
+    case 'tomorrow':
+      // Tomorrow when work starts (with work hours on), otherwise at 08:00, local time.
+      return localAt(now, 1, settings.workHoursEnabled ? settings.workStartMin : TOMORROW_MIN);
     case 'until-resume':
       return null;
   }
@@ -390,9 +393,8 @@ function fireDue(state: TimerState, settings: Settings, now: number, surrounding
 
   // Outside work hours the timer holds: the schedule restarts when they begin.
   if (!inWorkHours(settings, now)) {
-    const start = nextWorkStart(settings, now);
-    if (start !== null && (isDue(next.nextBreakAt, now) || isDue(next.nextPostureAt, now) || next.held !== null)) {
-      next = scheduleFrom({ ...next, held: null }, settings, now);
+    if (isDue(next.nextBreakAt, now) || isDue(next.nextPostureAt, now) || next.held !== null) {
+      next = scheduleFrom({ ...next, held: null, alertPendingSince: null }, settings, now);
     }
     return { state: next, effects };
   }
@@ -473,6 +475,31 @@ function afterBreak(state: TimerState, settings: Settings, now: number): TimerSt
 }
 
 /**
+ * A running timer has exactly the reminders its settings ask for, each within
+ * reach: a missing one (a repaired state, a reminder just turned on) is
+ * planned from now, a far-off garbage time is replaced.
+ */
+function normalised(state: TimerState, settings: Settings, now: number): TimerState {
+  if (state.phase !== 'running') return state;
+  const base = nextWorkStart(settings, now);
+  const fix = (at: number | null, enabled: boolean, intervalMin: number): number | null => {
+    if (!enabled || base === null) return null;
+    if (at === null || at > now + MAX_AHEAD_MS) return base + intervalMin * MINUTE_MS;
+    return at;
+  };
+  const nextBreakAt = fix(state.nextBreakAt, settings.breakEnabled, settings.breakIntervalMin);
+  const nextPostureAt = fix(state.nextPostureAt, settings.postureEnabled, settings.postureIntervalMin);
+  if (nextBreakAt === state.nextBreakAt && nextPostureAt === state.nextPostureAt) return state;
+  return {
+    ...state,
+    nextBreakAt,
+    nextPostureAt,
+    ...(nextBreakAt === null ? { alertPendingSince: null, headsUpFor: null } : {}),
+    held: (state.held?.kind === 'break' && nextBreakAt === null) || (state.held?.kind === 'posture' && nextPostureAt === null) ? null : state.held,
+  };
+}
+
+/**
  * The one transition function. `now` is the wall clock at the event.
  * Returns the next state (always valid, with `lastSeenAt` updated) and the
  * effects for the background to carry out.
@@ -481,6 +508,7 @@ export function step(state: TimerState, event: TimerEvent, settings: Settings, n
   let current = state;
   // The clock was set back (or the state came from a later clock): keep what remained of each wait.
   if (current.lastSeenAt > 0 && now < current.lastSeenAt - CLOCK_SLACK_MS) current = shifted(current, now - current.lastSeenAt);
+  current = normalised(current, settings, now);
   const result = transition(current, event, settings, now);
   return { state: { ...result.state, lastSeenAt: Math.max(now, 0) }, effects: result.effects };
 }
@@ -578,7 +606,7 @@ function idleChange(
     if (state.idleSince !== null) return { state, effects: [] };
     // "Idle" is reported a detection interval after the last input; "locked" at once.
     const since = event.idleState === 'idle' ? now - IDLE_DETECTION_SEC * 1000 : now;
-    return { state: { ...state, idleSince: Math.max(since, state.lastSeenAt > 0 ? Math.min(since, now) : since) }, effects: [] };
+    return { state: { ...state, idleSince: since }, effects: [] };
   }
   if (state.idleSince === null) return fireDue(state, settings, now, event.surroundings);
   const awayMs = now - state.idleSince;
@@ -637,8 +665,17 @@ export interface PlannedAlarm {
   readonly when: number;
 }
 
-/** The one-shot alarms a state needs (the periodic tick is managed separately). */
-export function alarmsFor(state: TimerState, settings: Settings): PlannedAlarm[] {
+/**
+ * The one-shot alarms a state needs (the periodic tick is managed separately).
+ * With `now`, times already past are left out: whatever is overdue (held by
+ * "don't interrupt", waiting for the person to come back) is the tick's job,
+ * and an alarm in the past would fire at once, again and again.
+ */
+export function alarmsFor(state: TimerState, settings: Settings, now?: number): PlannedAlarm[] {
+  return plannedAlarms(state, settings).filter((alarm) => now === undefined || alarm.when > now);
+}
+
+function plannedAlarms(state: TimerState, settings: Settings): PlannedAlarm[] {
   const alarms: PlannedAlarm[] = [];
   if (state.phase === 'running') {
     if (state.nextBreakAt !== null) alarms.push({ name: ALARM_BREAK, when: state.nextBreakAt });
@@ -654,7 +691,7 @@ export function alarmsFor(state: TimerState, settings: Settings): PlannedAlarm[]
 
 /** The due time an alarm named `name` should carry in `state`; null when it should not exist. */
 export function dueTimeOf(name: string, state: TimerState, settings: Settings): number | null {
-  return alarmsFor(state, settings).find((a) => a.name === name)?.when ?? null;
+  return plannedAlarms(state, settings).find((a) => a.name === name)?.when ?? null;
 }
 
 /** Whether the periodic tick alarm should run (badge refresh, held alerts, watchdog). */
