@@ -621,9 +621,9 @@ describe('daylight saving time (Europe/Berlin)', () => {
   it('"until tomorrow" ends at 08:00 local even when the night is an hour short or long', () => {
     const spring = new Date(2026, 2, 28, 22, 0).getTime();
     expect(pauseEnd('tomorrow', S, spring)).toBe(new Date(2026, 2, 29, 8, 0).getTime());
-    expect(pauseEnd('tomorrow', S, spring) - spring).toBe(9 * HOUR_MS); // 10 wall-clock hours, 9 real
+    expect(pauseEnd('tomorrow', S, spring)! - spring).toBe(9 * HOUR_MS); // 10 wall-clock hours, 9 real
     const autumn = new Date(2026, 9, 24, 22, 0).getTime();
-    expect(pauseEnd('tomorrow', S, autumn) - autumn).toBe(11 * HOUR_MS);
+    expect(pauseEnd('tomorrow', S, autumn)! - autumn).toBe(11 * HOUR_MS);
   });
 
   it('work starts at 09:00 local on the Monday after each change', () => {
