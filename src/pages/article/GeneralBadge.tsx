@@ -1,0 +1,4 @@
+/** The visible mark on advice that Limber added rather than took from the source article. */
+export function GeneralBadge() {
+  return <span class="general-badge">General guidance</span>;
+}

@@ -1,0 +1,62 @@
+/** Every glossary concept, grouped by category, each with its own anchor (`#term-<id>`). */
+import { articleSections, glossary, glossaryCategoryLabels, stretchAnchor, stretchById, termAnchor } from '../../knowledge';
+import type { GlossaryCategory, GlossaryConcept } from '../../knowledge';
+
+const categories = Object.keys(glossaryCategoryLabels) as GlossaryCategory[];
+const sectionTitles = new Map(articleSections.map((s) => [s.id, s.title]));
+const byTerm = (a: GlossaryConcept, b: GlossaryConcept): number => a.term.localeCompare(b.term, 'en');
+
+export function GlossaryList() {
+  return (
+    <section id="glossary" class="glossary" aria-labelledby="glossary-title">
+      <h2 id="glossary-title">Glossary</h2>
+      <p>Plain-English explanations of the words you meet when reading about back pain, grouped by topic.</p>
+      {categories.map((category) => {
+        const concepts = glossary.filter((c) => c.category === category).sort(byTerm);
+        // A plain group, not a labelled region: "Symptoms" here would clash
+        // with the article's own "Symptoms" landmark.
+        return (
+          <div key={category} class="glossary-group">
+            <h3 id={`glossary-${category}`}>{glossaryCategoryLabels[category]}</h3>
+            <dl>
+              {concepts.map((concept) => (
+                <Entry key={concept.id} concept={concept} />
+              ))}
+            </dl>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function Entry({ concept }: { readonly concept: GlossaryConcept }) {
+  const stretch = concept.stretchId === undefined ? undefined : stretchById(concept.stretchId);
+  return (
+    <div id={termAnchor(concept.id)} class="term">
+      <dt>
+        <dfn>{concept.term}</dfn>
+      </dt>
+      <dd>{concept.summary}</dd>
+      {concept.tip ? (
+        <dd class="term-tip">
+          <strong>Tip:</strong> {concept.tip}
+        </dd>
+      ) : null}
+      {concept.caution ? (
+        <dd class="caution">
+          <strong>Take care:</strong> {concept.caution}
+        </dd>
+      ) : null}
+      <dd class="term-links">
+        <a href={`#${concept.section}`}>More in “{sectionTitles.get(concept.section)}”</a>
+        {stretch ? (
+          <>
+            {' · '}
+            <a href={`#${stretchAnchor(stretch.id)}`}>Step by step: {stretch.name}</a>
+          </>
+        ) : null}
+      </dd>
+    </div>
+  );
+}
