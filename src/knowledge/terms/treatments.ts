@@ -23,7 +23,7 @@ export const treatmentTerms: readonly GlossaryConcept[] = [
     ],
     category: 'treatment',
     summary:
-      'Warming stiff muscles with a heat pack, a hot water bottle or a warm shower. Heat relaxes tight muscles and brings blood to them, which makes it well suited to stiffness.',
+      'Warming stiff muscles with a heat pack, a hot water bottle or a warm shower. Heat relaxes tight muscles and increases blood flow, so it suits stiffness well.',
     section: 'treatment',
     caution: 'Wrap it in a cloth, use it for 15 to 20 minutes at a time, and never fall asleep on a heating pad.',
   },
