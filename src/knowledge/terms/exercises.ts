@@ -21,7 +21,7 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
     forms: ['strengthening exercises', 'strengthening exercise', 'strength training', 'resistance training', 'muscle strengthening'],
     category: 'exercise',
     summary:
-      'Exercises that make muscles stronger by working them against a load, such as your own body weight. Sports doctors advise doing them, with stretching, on 2 to 3 days a week.',
+      'Exercises that make muscles stronger by working them against a load, such as your own body weight. The American College of Sports Medicine advises them, with stretching, on 2 to 3 days a week.',
     section: 'stretching',
   },
   {
