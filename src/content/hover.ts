@@ -81,11 +81,15 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     if (closeTimer !== undefined) win.clearTimeout(closeTimer);
     closeTimer = undefined;
   };
-  const close = (): void => {
+  /** Closes the tooltip; a term waiting for hover intent keeps waiting. */
+  const hideShown = (): void => {
     clearClose();
-    clearIntent();
     shown = null;
     if (ui.isOpen()) ui.close();
+  };
+  const close = (): void => {
+    clearIntent();
+    hideShown();
   };
 
   function hitTest(): { term: DrawnTerm; rect: DOMRect } | null {
@@ -103,6 +107,8 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
       clearClose();
       return;
     }
+    // The tooltip may have been closed by its own buttons.
+    if (shown && !ui.isOpen()) shown = null;
     const hit = hitTest();
     const term = hit?.term ?? null;
     if (dismissed && !sameTerm(dismissed, term)) dismissed = null;
@@ -110,7 +116,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
       clearClose();
       return;
     }
-    if (shown && closeTimer === undefined) closeTimer = win.setTimeout(close, CLOSE_GRACE_MS);
+    if (shown && closeTimer === undefined) closeTimer = win.setTimeout(hideShown, CLOSE_GRACE_MS);
     if (!hit || !term || sameTerm(term, dismissed)) {
       clearIntent();
       return;
@@ -151,7 +157,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
   const onLeave = (): void => {
     // The pointer left the window.
     clearIntent();
-    if (ui.isOpen() && closeTimer === undefined) closeTimer = win.setTimeout(close, CLOSE_GRACE_MS);
+    if (ui.isOpen() && closeTimer === undefined) closeTimer = win.setTimeout(hideShown, CLOSE_GRACE_MS);
   };
 
   const passive = { capture: true, passive: true } as const;

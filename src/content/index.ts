@@ -136,12 +136,13 @@ function answerTerms(): ContentResponseOf<'content/terms'> {
   return { host, terms, total: terms.reduce((sum, term) => sum + term.count, 0), highlightingOn, complete: running?.highlighter.ready ?? true };
 }
 
-function answer(message: ContentMessage): Promise<unknown> {
+function answer(message: ContentMessage): Promise<unknown> | undefined {
   switch (message.type) {
     case 'content/ping':
       return Promise.resolve({ ok: true, url: location.href } satisfies ContentResponseOf<'content/ping'>);
     case 'content/terms':
-      return Promise.resolve(answerTerms());
+      // One answer per tab: the top document's (a frame's answer would race it).
+      return window === window.top ? Promise.resolve(answerTerms()) : undefined;
   }
 }
 

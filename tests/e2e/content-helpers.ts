@@ -1,0 +1,80 @@
+/** Helpers for the content-script e2e tests: read highlights, drive settings, reach into the closed tooltip. */
+import type { CDPSession, Page } from 'playwright-core';
+import type { Limber } from './fixtures';
+
+/** The text of every range registered under `name`, in the page's own world, sorted. */
+export async function highlighted(page: Page, name = 'limber-term'): Promise<string[]> {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()).sort(), name);
+}
+
+/** Writes settings (fields not given take their defaults) as the options page would. */
+export async function writeSettings(limber: Limber, settings: Record<string, unknown>): Promise<void> {
+  const page = await limber.openExtensionPage('popup.html');
+  await page.evaluate((s) => chrome.storage.local.set({ settings: { version: 1, ...s } }), settings);
+  await page.close();
+}
+
+/** Centre of the first occurrence of `text` inside the element matching `selector`, in viewport pixels. */
+export async function wordCentre(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([sel, word]) => {
+      const root = document.querySelector(sel);
+      if (!root) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        const box = range.getClientRects()[0];
+        if (!box) break;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      throw new Error(`no “${word}” in ${sel}`);
+    },
+    [selector, text] as const,
+  );
+}
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  localName?: string;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  attributes?: string[];
+}
+
+/** Limber's tooltip as CDP sees it (closed shadow roots included): its text and its buttons' centres. */
+export async function readTooltip(cdp: CDPSession): Promise<{ text: string; buttons: { label: string; x: number; y: number }[] } | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const find = (node: CdpNode): CdpNode | null => {
+    if (node.localName === 'limber-tooltip') return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  const host = find(root);
+  if (!host) return null;
+  const texts: string[] = [];
+  const buttons: CdpNode[] = [];
+  const collect = (node: CdpNode, inStyle: boolean): void => {
+    if (node.nodeName === '#text' && !inStyle) texts.push(node.nodeValue ?? '');
+    if (node.localName === 'button') buttons.push(node);
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child, inStyle || node.localName === 'style');
+  };
+  collect(host, false);
+  const out: { label: string; x: number; y: number }[] = [];
+  for (const button of buttons) {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    const label = (button.children ?? []).map((c) => c.nodeValue ?? '').join('');
+    out.push({ label, x: (x1 + x3) / 2, y: (y1 + y3) / 2 });
+  }
+  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), buttons: out };
+}
