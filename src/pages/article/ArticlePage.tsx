@@ -1,4 +1,5 @@
 /** The whole article page: disclaimer first, contents, the sections, the glossary, the source. */
+import { t } from '../../shared/i18n';
 import { articleSections, articleSource, articleSubtitle, articleTitle, disclaimer, generalGuidanceNote } from '../../knowledge';
 import { ArticleSectionView } from './ArticleSectionView';
 import { GeneralBadge } from './GeneralBadge';
@@ -9,13 +10,13 @@ export function ArticlePage() {
   return (
     <>
       <a class="skip-link" href="#main">
-        Skip to the article
+        {t('articleSkipLink')}
       </a>
       <header class="page-header">
         <p class="brand">Limber</p>
         <h1>{articleTitle}</h1>
         <p class="subtitle">{articleSubtitle}</p>
-        <div class="disclaimer" role="note" aria-label="Disclaimer">
+        <div class="disclaimer" role="note" aria-label={t('articleDisclaimerLabel')}>
           <p>{disclaimer}</p>
           <p class="legend">
             <GeneralBadge /> {generalGuidanceNote}
@@ -23,7 +24,7 @@ export function ArticlePage() {
         </div>
       </header>
       <nav class="toc" aria-labelledby="toc-title">
-        <h2 id="toc-title">Contents</h2>
+        <h2 id="toc-title">{t('articleContents')}</h2>
         <ol>
           {articleSections.map((section) => (
             <li key={section.id}>
@@ -31,7 +32,7 @@ export function ArticlePage() {
             </li>
           ))}
           <li>
-            <a href="#glossary">Glossary</a>
+            <a href="#glossary">{t('articleGlossary')}</a>
           </li>
         </ol>
       </nav>
@@ -45,7 +46,7 @@ export function ArticlePage() {
       </main>
       <footer class="page-footer">
         <p>
-          Source: “{articleSource.title}”, {articleSource.publisher}. {articleSource.note}
+          {t('articleSource', [articleSource.title, articleSource.publisher])} {articleSource.note}
         </p>
       </footer>
     </>

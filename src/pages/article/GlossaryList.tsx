@@ -1,4 +1,5 @@
 /** Every glossary concept, grouped by category, each with its own anchor (`#term-<id>`). */
+import { t } from '../../shared/i18n';
 import { articleSections, glossary, glossaryCategoryLabels, stretchAnchor, stretchById, termAnchor } from '../../knowledge';
 import type { GlossaryCategory, GlossaryConcept } from '../../knowledge';
 
@@ -9,8 +10,8 @@ const byTerm = (a: GlossaryConcept, b: GlossaryConcept): number => a.term.locale
 export function GlossaryList() {
   return (
     <section id="glossary" class="glossary" aria-labelledby="glossary-title">
-      <h2 id="glossary-title">Glossary</h2>
-      <p>Plain-English explanations of the words you meet when reading about back pain, grouped by topic.</p>
+      <h2 id="glossary-title">{t('articleGlossary')}</h2>
+      <p>{t('articleGlossaryIntro')}</p>
       {categories.map((category) => {
         const concepts = glossary.filter((c) => c.category === category).sort(byTerm);
         // A plain group, not a labelled region: "Symptoms" here would clash
@@ -40,20 +41,20 @@ function Entry({ concept }: { readonly concept: GlossaryConcept }) {
       <dd>{concept.summary}</dd>
       {concept.tip ? (
         <dd class="term-tip">
-          <strong>Tip:</strong> {concept.tip}
+          <strong>{t('articleTip')}</strong> {concept.tip}
         </dd>
       ) : null}
       {concept.caution ? (
         <dd class="caution">
-          <strong>Take care:</strong> {concept.caution}
+          <strong>{t('articleTakeCare')}</strong> {concept.caution}
         </dd>
       ) : null}
       <dd class="term-links">
-        <a href={`#${concept.section}`}>More in “{sectionTitles.get(concept.section)}”</a>
+        <a href={`#${concept.section}`}>{t('articleMoreIn', sectionTitles.get(concept.section) ?? '')}</a>
         {stretch ? (
           <>
             {' · '}
-            <a href={`#${stretchAnchor(stretch.id)}`}>Step by step: {stretch.name}</a>
+            <a href={`#${stretchAnchor(stretch.id)}`}>{t('articleStepByStep', stretch.name)}</a>
           </>
         ) : null}
       </dd>

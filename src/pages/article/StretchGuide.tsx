@@ -1,4 +1,5 @@
 /** Step-by-step instructions for every stretch, and the routines built from them. */
+import { t } from '../../shared/i18n';
 import {
   bodyAreaLabels,
   routineStretches,
@@ -14,7 +15,7 @@ export function StretchGuide() {
   return (
     <>
       <section class="routines" aria-labelledby="routines-title">
-        <h3 id="routines-title">Ready-made routines</h3>
+        <h3 id="routines-title">{t('articleRoutines')}</h3>
         <ul>
           {routines.map((routine) => (
             <li key={routine.id}>
@@ -22,7 +23,7 @@ export function StretchGuide() {
               <span class="routine-steps">
                 {routineStretches(routine).map((s, i) => (
                   <Fragment key={s.id}>
-                    {i > 0 ? ', ' : 'Moves: '}
+                    {i > 0 ? ', ' : `${t('articleMoves')} `}
                     <a href={`#${stretchAnchor(s.id)}`}>{s.name}</a>
                   </Fragment>
                 ))}
@@ -33,7 +34,7 @@ export function StretchGuide() {
         </ul>
       </section>
       <section class="stretch-guide" aria-labelledby="stretch-guide-title">
-        <h3 id="stretch-guide-title">How to do each move</h3>
+        <h3 id="stretch-guide-title">{t('articleHowToEachMove')}</h3>
         <div class="stretch-grid">
           {stretches.map((s) => (
             <StretchCard key={s.id} stretch={s} />
@@ -45,14 +46,14 @@ export function StretchGuide() {
 }
 
 function StretchCard({ stretch }: { readonly stretch: Stretch }) {
-  const where = stretchPlaceLabels[stretch.place] + (stretch.deskFriendly ? ', at your desk' : '');
+  const where = stretchPlaceLabels[stretch.place] + (stretch.deskFriendly ? `, ${t('articleAtYourDesk')}` : '');
   return (
     <article id={stretchAnchor(stretch.id)} class="stretch" aria-labelledby={`${stretchAnchor(stretch.id)}-title`}>
       <h4 id={`${stretchAnchor(stretch.id)}-title`}>{stretch.name}</h4>
       <p class="stretch-meta">
         <span>{stretch.dose}</span>
         <span>{where}</span>
-        <span>Helps: {stretch.areas.map((a) => bodyAreaLabels[a].toLowerCase()).join(', ')}</span>
+        <span>{t('articleHelps', stretch.areas.map((a) => bodyAreaLabels[a].toLowerCase()).join(', '))}</span>
       </p>
       <ol>
         {stretch.steps.map((step) => (
@@ -60,7 +61,7 @@ function StretchCard({ stretch }: { readonly stretch: Stretch }) {
         ))}
       </ol>
       <p class="caution">
-        <strong>Take care:</strong> {stretch.caution}
+        <strong>{t('articleTakeCare')}</strong> {stretch.caution}
       </p>
     </article>
   );
