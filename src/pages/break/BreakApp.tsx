@@ -1,0 +1,175 @@
+/**
+ * The guided break: one stretch at a time with its steps and a countdown,
+ * Back / Pause / Skip / Next, and Done at the end. Keyboard: Space pauses,
+ * the arrow keys move. Finishing logs a break; leaving early logs a partial one.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { routineById, stretchById, disclaimerShort } from '../../knowledge';
+import type { Stretch } from '../../knowledge/types';
+import browser from '../../shared/browser';
+import { t } from '../../shared/i18n';
+import { send } from '../../shared/messenger';
+import { Countdown } from './Countdown';
+import { act, remainingMs, secondsStretched, startPlayer, type Plan, type PlayerAction, type PlayerState } from './player';
+
+interface Props {
+  readonly plan: Plan;
+  readonly startedAt: number;
+}
+
+const TICK_MS = 250;
+
+function useNow(running: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!running) return undefined;
+    const id = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(id);
+  }, [running]);
+  return now;
+}
+
+async function closeThisPage(): Promise<void> {
+  try {
+    const tab = await browser.tabs.getCurrent();
+    if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+    else window.close();
+  } catch {
+    window.close();
+  }
+}
+
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, a, input, select, textarea, [contenteditable]') !== null;
+}
+
+export function BreakApp({ plan, startedAt }: Props) {
+  const [player, setPlayer] = useState<PlayerState>(() => startPlayer(plan, startedAt));
+  const now = useNow(!player.finished && player.pausedAt === null);
+  const reported = useRef(false);
+  const stretch: Stretch | undefined = stretchById(player.stretchIds[player.index] ?? '');
+  const durationSec = stretch?.durationSec ?? 0;
+  const routine = plan.routineId ? routineById(plan.routineId) : undefined;
+  const total = player.stretchIds.length;
+  const isLast = player.index >= total - 1;
+
+  const dispatch = useCallback(
+    (action: PlayerAction) => setPlayer((current) => act(current, action, stretchById(current.stretchIds[current.index] ?? '')?.durationSec ?? 0, Date.now())),
+    [],
+  );
+
+  // Finishing logs a break, once.
+  useEffect(() => {
+    if (!player.finished || reported.current) return;
+    reported.current = true;
+    send('break/complete', { ...(plan.routineId ? { routineId: plan.routineId } : {}), secondsStretched: player.secondsDone }).catch(() => undefined);
+  }, [player.finished, player.secondsDone, plan.routineId]);
+
+  // Leaving before the end logs a partial break.
+  const latest = useRef(player);
+  latest.current = player;
+  useEffect(() => {
+    const onLeave = (): void => {
+      if (reported.current) return;
+      reported.current = true;
+      const current = latest.current;
+      const seconds = secondsStretched(current, stretchById(current.stretchIds[current.index] ?? '')?.durationSec ?? 0, Date.now());
+      send('break/partial', { ...(plan.routineId ? { routineId: plan.routineId } : {}), secondsStretched: seconds }).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', onLeave);
+    return () => window.removeEventListener('pagehide', onLeave);
+  }, [plan.routineId]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === ' ' && !isControl(event.target)) {
+        event.preventDefault();
+        dispatch('toggle-pause');
+      } else if (event.key === 'ArrowRight') {
+        event.preventDefault();
+        dispatch('next');
+      } else if (event.key === 'ArrowLeft') {
+        event.preventDefault();
+        dispatch('back');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [dispatch]);
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    // Keyboard and screen-reader users land on the new stretch's name.
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [player.index, player.finished]);
+
+  if (player.finished || !stretch) {
+    const minutes = Math.max(0, Math.round((player.secondsDone / 60) * 10) / 10);
+    return (
+      <main class="break break--finished">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('breakFinishedTitle')}
+        </h1>
+        <p>{t('breakFinishedMessage', String(minutes))}</p>
+        <button type="button" class="button button--primary" onClick={() => void closeThisPage()}>
+          {t('breakClose')}
+        </button>
+      </main>
+    );
+  }
+
+  const left = remainingMs(player, durationSec, now);
+  const paused = player.pausedAt !== null;
+  return (
+    <main class="break">
+      <header class="break__header">
+        <p class="break__routine">{routine?.name ?? t('breakPageTitle')}</p>
+        <p class="break__progress">{t('breakProgress', [String(player.index + 1), String(total)])}</p>
+        {plan.unknownRoutine && <p class="break__notice">{t('breakUnknownRoutine')}</p>}
+      </header>
+      <h1 ref={heading} tabIndex={-1} class="break__name">
+        {stretch.name}
+      </h1>
+      <p class="break__dose">{stretch.dose}</p>
+      <Countdown leftMs={left} totalMs={durationSec * 1000} paused={paused} />
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading" class="break__steps-heading">
+          {t('breakStepsHeading')}
+        </h2>
+        <ol class="break__steps">
+          {stretch.steps.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ol>
+      </section>
+      <p class="break__caution">
+        <strong>{t('breakCautionLabel')}</strong> {stretch.caution}
+      </p>
+      <nav class="break__controls" aria-label={t('breakPageTitle')}>
+        <button type="button" class="button" onClick={() => dispatch('back')} disabled={player.index === 0}>
+          {t('breakBack')}
+        </button>
+        <button type="button" class="button" onClick={() => dispatch('toggle-pause')} aria-pressed={paused}>
+          {paused ? t('breakResume') : t('breakPause')}
+        </button>
+        <button type="button" class="button" onClick={() => dispatch('skip')}>
+          {t('breakSkip')}
+        </button>
+        {isLast ? (
+          <button type="button" class="button button--primary" onClick={() => dispatch('done')}>
+            {t('breakDone')}
+          </button>
+        ) : (
+          <button type="button" class="button button--primary" onClick={() => dispatch('next')}>
+            {t('breakNext')}
+          </button>
+        )}
+      </nav>
+      <p class="break__help">{t('breakKeyboardHelp')}</p>
+      <p class="break__disclaimer">{disclaimerShort}</p>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+/** Helpers for the timer e2e tests: talk to the extension the way its own pages do. */
+import type { Page } from 'playwright-core';
+import type { Limber } from './fixtures';
+
+export interface StoredTimer {
+  phase: string;
+  nextBreakAt: number | null;
+  nextPostureAt: number | null;
+  alertPendingSince: number | null;
+  snoozeCount: number;
+  breakRoutineId: string | null;
+}
+
+/** An extension page to send messages and read storage from (the popup, as the issue asks). */
+export async function controlPage(limber: Limber): Promise<Page> {
+  return limber.openExtensionPage('popup.html');
+}
+
+export async function sendMessage<T = unknown>(page: Page, type: string, payload: Record<string, unknown> = {}): Promise<T> {
+  return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as Promise<T>;
+}
+
+export async function storedTimer(page: Page): Promise<StoredTimer> {
+  return page.evaluate(async () => (await chrome.storage.local.get('timer'))['timer']) as Promise<StoredTimer>;
+}
+
+export async function alarms(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => Object.fromEntries((await chrome.alarms.getAll()).map((a) => [a.name, a.scheduledTime])));
+}
+
+export async function notificationIds(page: Page): Promise<string[]> {
+  return page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+}
+
+export async function badgeText(page: Page): Promise<string> {
+  return page.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/**
+ * Makes the stretch break fall due in `ms`: the stored due time and its alarm
+ * are moved together, as if the interval had nearly run out. (An alarm alone
+ * moved earlier would be a stale alarm, which the background rightly ignores.)
+ */
+export async function forceBreakDue(limber: Limber, ms: number): Promise<number> {
+  const worker = await limber.serviceWorker();
+  return worker.evaluate(async (inMs) => {
+    const when = Date.now() + inMs;
+    const { timer } = (await chrome.storage.local.get('timer')) as { timer: Record<string, unknown> };
+    // Keep posture checks out of the way of this test.
+    await chrome.storage.local.set({ timer: { ...timer, nextBreakAt: when, nextPostureAt: when + 30 * 60_000 } });
+    await chrome.alarms.create('limber-break', { when });
+    await chrome.alarms.create('limber-posture', { when: when + 30 * 60_000 });
+    return when;
+  }, ms);
+}
