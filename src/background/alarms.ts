@@ -9,8 +9,8 @@ import type { Settings } from '../shared/settings';
 import { ALARM_TICK, TICK_PERIOD_MIN, alarmsFor, dueTimeOf, needsTick, type TimerState } from '../shared/timer';
 
 const PREFIX = 'limber-';
-/** Chrome may round an alarm's time; within this it is the same alarm. */
-const SAME_TIME_MS = 1_000;
+/** An alarm this close to its planned time is that alarm (browsers keep `when` as given; this only absorbs float noise). */
+const SAME_TIME_MS = 1;
 
 export async function syncAlarms(state: TimerState, settings: Settings, now: number): Promise<void> {
   const existing = await browser.alarms.getAll();
