@@ -1,0 +1,152 @@
+/**
+ * The timer card (container): the time to the next stretch break and
+ * posture check, computed each second from the stored absolute times; a
+ * clear state line; and the actions, sent to the background's timer.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../shared/i18n';
+import { send } from '../shared/messenger';
+import { formatCountdown } from '../shared/format';
+import type { Settings } from '../shared/settings';
+import { describeTimer, nextWorkStart, type TimerState } from '../shared/timer';
+import { statusLine, timerActions, type TimerAction } from './timer-status';
+import { TimerRing } from './TimerRing';
+import { PauseMenu } from './PauseMenu';
+
+const ACTION_LABELS: Readonly<Record<Exclude<TimerAction, 'pause'>, MessageKey>> = {
+  start: 'popupStart',
+  resume: 'popupResume',
+  'stretch-now': 'popupStretchNow',
+  snooze: 'popupSnooze',
+  skip: 'popupSkip',
+  'back-to-break': 'popupBackToBreak',
+};
+
+export function TimerCard({
+  state,
+  settings,
+  now,
+  onState,
+}: {
+  state: TimerState;
+  settings: Settings;
+  now: number;
+  /** The state a command answered with, shown before storage reports it. */
+  onState: (state: TimerState) => void;
+}) {
+  const view = describeTimer(state, settings, now);
+  const actions = timerActions(view);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const actionsBox = useRef<HTMLDivElement>(null);
+  const refocus = useRef(false);
+
+  // After an action the buttons change; keep keyboard focus in the card.
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    actionsBox.current?.querySelector('button')?.focus();
+  }, [view.status, view.alertPending]);
+
+  const run = async (command: () => Promise<{ state: TimerState }>): Promise<void> => {
+    setBusy(true);
+    setFailed(false);
+    const focusWasInside = actionsBox.current?.contains(document.activeElement) ?? false;
+    try {
+      const reply = await command();
+      refocus.current = focusWasInside;
+      onState(reply.state);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const act = (action: Exclude<TimerAction, 'pause'>): void => {
+    switch (action) {
+      case 'start':
+        void run(() => send('timer/start', {}));
+        return;
+      case 'resume':
+        void run(() => send('timer/resume', {}));
+        return;
+      case 'stretch-now':
+        void run(() => send('timer/stretch-now', {}));
+        return;
+      case 'snooze':
+        void run(() => send('timer/snooze', {}));
+        return;
+      case 'skip':
+        void run(() => send('timer/skip', {}));
+        return;
+      case 'back-to-break':
+        void run(async () => {
+          await send('page/open-break', state.breakRoutineId ? { routineId: state.breakRoutineId } : {});
+          return { state };
+        });
+    }
+  };
+
+  const line = statusLine(view, now, view.status === 'outside-work-hours' ? nextWorkStart(settings, now) : null);
+  const showBreak = view.breakInMs !== null || view.postureInMs === null;
+  const ringMs = showBreak ? view.breakInMs : view.postureInMs;
+  const ringInterval = showBreak ? view.breakIntervalMs : view.postureIntervalMs;
+  const active = view.status === 'running';
+
+  return (
+    <section class="card timer" aria-labelledby="timer-title">
+      <h2 id="timer-title" class="visually-hidden">
+        {t('popupTimerTitle')}
+      </h2>
+      <div class="timer-body">
+        <TimerRing
+          remainingMs={ringMs}
+          intervalMs={ringInterval}
+          time={ringMs === null ? '–' : formatCountdown(ringMs)}
+          label={showBreak ? t('popupRingBreak') : t('popupRingPosture')}
+          muted={!active}
+        />
+        <div class="timer-text">
+          <p class="timer-status" data-testid="timer-status">
+            {t(line.key, [...line.subs])}
+          </p>
+          {active || view.status === 'outside-work-hours' ? (
+            <dl class="timer-times">
+              <div>
+                <dt>{t('popupNextBreak')}</dt>
+                <dd data-testid="break-countdown">{view.breakInMs === null ? t('popupNone') : formatCountdown(view.breakInMs)}</dd>
+              </div>
+              <div>
+                <dt>{t('popupNextPosture')}</dt>
+                <dd data-testid="posture-countdown">{view.postureInMs === null ? t('popupNone') : formatCountdown(view.postureInMs)}</dd>
+              </div>
+            </dl>
+          ) : null}
+        </div>
+      </div>
+      <div class="timer-actions" ref={actionsBox} aria-busy={busy}>
+        {actions.map((action, index) =>
+          action === 'pause' ? (
+            <PauseMenu key={action} onPause={(choice) => void run(() => send('timer/pause', { choice }))} />
+          ) : (
+            <button
+              type="button"
+              key={action}
+              class={index === 0 ? 'button button--primary' : 'button'}
+              disabled={busy}
+              onClick={() => act(action)}
+            >
+              {action === 'snooze' ? t('popupSnoozeFor', String(settings.snoozeMin)) : t(ACTION_LABELS[action])}
+            </button>
+          ),
+        )}
+      </div>
+      {failed ? (
+        <p class="error-line" role="alert">
+          {t('popupTimerFailed')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
