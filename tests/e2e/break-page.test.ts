@@ -1,0 +1,175 @@
+/**
+ * The guided break page in real Chromium: the routine one stretch at a time,
+ * a countdown that follows the clock and stops when paused, keyboard-only
+ * use, Done logs a break and leaving early a partial one, reduced motion,
+ * and no axe violations in light or dark mode.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { launchLimber, type Limber } from './fixtures';
+import { routines, stretches } from '../../src/knowledge';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const nameOf = (id: string | undefined): string => stretches.find((s) => s.id === id)?.name ?? `(unknown ${id})`;
+const desk = routines.find((r) => r.id === 'desk-2')!;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Seconds shown on the countdown ("0:25" → 25). */
+async function shownSeconds(page: Page): Promise<number> {
+  const text = (await page.getByRole('timer').textContent()) ?? '';
+  const match = /(\d+):(\d\d)/.exec(text);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
+}
+
+async function dayStats(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const { stats } = (await chrome.storage.local.get('stats')) as { stats?: { days: Record<string, Record<string, number>> } };
+    const d = new Date();
+    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return stats?.days[key] ?? {};
+  });
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+describe('the guided break page', () => {
+  let limber: Limber;
+  beforeAll(async () => {
+    limber = await launchLimber();
+  });
+  afterAll(async () => {
+    await limber?.close();
+  });
+
+  it('shows the routine one stretch at a time, with its steps and a countdown', async () => {
+    const page = await limber.openExtensionPage('break.html?routine=desk-2');
+    await expect.poll(() => heading(page).textContent()).toBe(nameOf(desk.stretchIds[0]));
+    expect(await page.getByText(`Stretch 1 of ${desk.stretchIds.length}`).count()).toBe(1);
+    expect(await page.getByText('2-minute desk break').count()).toBe(1);
+    const first = stretches.find((s) => s.id === desk.stretchIds[0])!;
+    expect(await page.locator('ol li').allTextContents()).toEqual([...first.steps]);
+    const start = await shownSeconds(page);
+    expect(start).toBeLessThanOrEqual(first.durationSec);
+    expect(start).toBeGreaterThan(first.durationSec - 3);
+    await page.close();
+  });
+
+  it('counts down with the clock, and holds still while paused (Space)', async () => {
+    const page = await limber.openExtensionPage('break.html?routine=desk-2');
+    await heading(page).waitFor();
+    const t0 = await shownSeconds(page);
+    await page.waitForTimeout(2200);
+    const t1 = await shownSeconds(page);
+    expect(t0 - t1).toBeGreaterThanOrEqual(2);
+    expect(t0 - t1).toBeLessThanOrEqual(3);
+    await page.locator('body').press('Space');
+    await expect.poll(() => page.getByText('Paused', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Resume' }).getAttribute('aria-pressed')).toBe('true');
+    const held = await shownSeconds(page);
+    await page.waitForTimeout(1500);
+    expect(await shownSeconds(page)).toBe(held);
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(1300);
+    expect(await shownSeconds(page)).toBeLessThan(held);
+    await page.close();
+  });
+
+  it('moves with the arrow keys and the buttons, and Done finishes: a completed break is logged', async () => {
+    const page = await limber.openExtensionPage('break.html?routine=desk-2');
+    await heading(page).waitFor();
+    const before = await dayStats(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading(page).textContent()).toBe(nameOf(desk.stretchIds[1]));
+    // The new stretch's name takes the focus, so a screen reader reads it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => heading(page).textContent()).toBe(nameOf(desk.stretchIds[0]));
+    expect(await page.getByRole('button', { name: 'Back' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe(nameOf(desk.stretchIds[1]));
+    for (let i = 2; i < desk.stretchIds.length; i++) {
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => heading(page).textContent()).toBe(nameOf(desk.stretchIds[i]));
+    }
+    expect(await page.getByRole('button', { name: 'Next' }).count()).toBe(0);
+    // Keyboard only: Tab to Done and press Enter.
+    await page.getByRole('button', { name: 'Done' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page).textContent()).toBe('Well done');
+    await expect.poll(() => dayStats(page)).toMatchObject({ completed: (before['completed'] ?? 0) + 1, partial: before['partial'] ?? 0 });
+    await page.close();
+  });
+
+  it('closing before the end logs a partial break', async () => {
+    const control = await limber.openExtensionPage('popup.html');
+    const before = await dayStats(control);
+    const page = await limber.openExtensionPage('break.html?routine=morning-5');
+    await heading(page).waitFor();
+    await page.waitForTimeout(6500);
+    await page.close();
+    await expect.poll(() => dayStats(control)).toMatchObject({ completed: before['completed'] ?? 0, partial: (before['partial'] ?? 0) + 1 });
+    // About six seconds were stretched: a tenth of a minute.
+    expect((await dayStats(control))['minutesStretched']! - (before['minutesStretched'] ?? 0)).toBeCloseTo(0.1, 5);
+    await control.close();
+  });
+
+  it('opens on one stretch ("Try it now") and picks the routine for the break length when none is given', async () => {
+    const single = await limber.openExtensionPage('break.html?stretch=cat-cow');
+    await expect.poll(() => heading(single).textContent()).toBe('Cat-cow stretch');
+    expect(await single.getByText('Stretch 1 of 1').count()).toBe(1);
+    expect(await single.getByRole('button', { name: 'Done' }).count()).toBe(1);
+    await single.close();
+
+    const inRoutine = await limber.openExtensionPage('break.html?routine=full-10&stretch=bird-dog');
+    await expect.poll(() => heading(inRoutine).textContent()).toBe(nameOf('bird-dog'));
+    await inRoutine.close();
+
+    const control = await limber.openExtensionPage('popup.html');
+    await control.evaluate(() => chrome.storage.local.set({ settings: { version: 1, breakLengthMin: 10 } }));
+    const byLength = await limber.openExtensionPage('break.html');
+    await expect.poll(() => byLength.getByText('10-minute full routine').count()).toBe(1);
+    await byLength.close();
+    const unknown = await limber.openExtensionPage('break.html?routine=yoga-60');
+    await expect.poll(() => unknown.getByText(/routine was not found/).count()).toBe(1);
+    await unknown.close();
+    await control.evaluate(() => chrome.storage.local.remove('settings'));
+    await control.close();
+  });
+
+  it('honours reduced motion: the countdown ring does not animate', async () => {
+    const page = await limber.openExtensionPage('break.html?routine=desk-2');
+    await heading(page).waitFor();
+    const transition = () => page.locator('.countdown__bar').evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(await transition()).not.toBe('0s');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(['0s', '1e-05s']).toContain(await transition());
+    await page.close();
+  });
+
+  it('has no axe violations, in light and dark mode, while running and when finished', async () => {
+    const page = await limber.openExtensionPage('break.html?stretch=cat-cow');
+    await heading(page).waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Well done');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('logged no errors in any extension context', () => {
+    expect(limber.errors).toEqual([]);
+  });
+});
