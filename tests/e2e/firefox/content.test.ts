@@ -1,0 +1,127 @@
+/**
+ * The content script in real Firefox: terms highlighted through the CSS
+ * Custom Highlight API (read from the page's own registry), hit-testing with
+ * caretPositionFromPoint, the tooltip in a closed shadow root (read over
+ * WebDriver BiDi, which can serialise closed shadow trees), live settings,
+ * and the page's own DOM left alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchLimberFirefox, type LimberFirefox } from './fixtures';
+import { closeTabs, highlighted, readTooltip, sleep, tabUrls, wordCentre, writeSettings } from './helpers';
+
+const PAGE = `<!doctype html>
+<html><head><meta charset="utf-8"><title>Back pain notes</title>
+<style>body { font: 16px/1.5 serif; margin: 8px; }</style>
+<script>
+  window.pageMutations = [];
+  document.addEventListener('DOMContentLoaded', () => new MutationObserver((records) => {
+    for (const r of records) window.pageMutations.push(r.type + ':' + r.target.nodeName);
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true }));
+</script></head>
+<body>
+<h1>Notes</h1>
+<p id="plain">Morning stiffness is common, and sciatica too.</p>
+<p id="split">Lower <b>back</b> pain</p>
+<p id="exercise">Try a glute stretch today.</p>
+<textarea>sciatica in a textarea</textarea>
+<code>sciatica in code</code>
+<p id="far" style="margin-top: 40px">Nothing to see here.</p>
+</body></html>`;
+
+const EXPECTED = ['Lower back pain', 'Morning stiffness', 'glute stretch', 'sciatica'];
+
+describe('highlighting and tooltips in Firefox', () => {
+  let limber: LimberFirefox;
+  let page: Page;
+
+  beforeAll(async () => {
+    limber = await launchLimberFirefox();
+    page = await limber.openWebPage(limber.server.route('/notes.html', PAGE));
+  });
+  afterAll(async () => {
+    await limber?.close();
+  });
+
+  it('highlights the terms a reader sees, and none in skipped places', async () => {
+    await expect.poll(() => highlighted(page), { timeout: 15_000 }).toEqual(EXPECTED);
+  });
+
+  it('leaves the page DOM alone', async () => {
+    expect(await page.evaluate(() => (window as unknown as { pageMutations: string[] }).pageMutations)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('limber-tooltip, [class*="limber"], [id*="limber"]').length)).toBe(0);
+  });
+
+  it('opens a tooltip, in a closed shadow root, after the pointer rests on a term', async () => {
+    expect(await readTooltip(limber.browser, page)).toBeNull();
+    const word = await wordCentre(page, '#plain', 'sciatica');
+    await page.mouse.move(word.x - 200, word.y + 200);
+    await page.mouse.move(word.x, word.y, { steps: 3 });
+    await expect.poll(() => readTooltip(limber.browser, page), { timeout: 5000 }).not.toBeNull();
+    const tip = await readTooltip(limber.browser, page);
+    expect(tip?.shadowMode).toBe('closed');
+    expect(tip?.text).toContain('Sciatica');
+    expect(tip?.buttons.map((b) => b.label)).toEqual(['Read more']);
+    // Beside the word, not over it.
+    const button = tip?.buttons[0];
+    expect(button && button.y > word.y).toBe(true);
+  });
+
+  it('closes on Escape', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? null)).toBeNull();
+  });
+
+  it('offers "Try it now" on exercise terms, and "Read more" opens the article at the term', async () => {
+    const word = await wordCentre(page, '#exercise', 'glute');
+    await page.mouse.move(word.x, word.y, { steps: 3 });
+    await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.buttons.map((b) => b.label) ?? null), { timeout: 5000 }).toEqual([
+      'Read more',
+      'Try it now',
+    ]);
+    const readMore = (await readTooltip(limber.browser, page))?.buttons[0];
+    if (!readMore) throw new Error('no Read more');
+    await page.mouse.move(readMore.x, readMore.y, { steps: 5 });
+    await page.mouse.click(readMore.x, readMore.y);
+    // Extension pages report no load events over BiDi: ask the browser which tabs are open.
+    const article = limber.url('article.html#term-glute-stretch');
+    await expect.poll(() => tabUrls(limber), { timeout: 10_000 }).toContain(article);
+    await closeTabs(limber, article);
+    await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? null)).toBeNull();
+  });
+
+  it('follows the settings live: style, then off for this site, then back on', async () => {
+    await page.bringToFront();
+    await writeSettings(limber, { highlightStyle: 'background' });
+    await expect.poll(() => highlighted(page, 'limber-term-background')).toEqual(EXPECTED);
+    expect(await highlighted(page, 'limber-term')).toEqual([]);
+
+    await writeSettings(limber, { disabledSites: ['127.0.0.1'] });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // Off means off: no tooltip on hover either.
+    const word = await wordCentre(page, '#plain', 'sciatica');
+    await page.mouse.move(word.x + 30, word.y + 100);
+    await page.mouse.move(word.x, word.y, { steps: 3 });
+    await sleep(800);
+    expect(await readTooltip(limber.browser, page)).toBeNull();
+
+    await writeSettings(limber, {});
+    await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
+  });
+
+  it('answers "which terms are on this page?"', async () => {
+    const answers = (await limber.messageContentScripts({ type: 'content/terms', payload: {} })) as {
+      host: string;
+      terms: { id: string; count: number }[];
+      highlightingOn: boolean;
+    }[];
+    const ours = answers.find((a) => a.host === '127.0.0.1');
+    expect(ours?.highlightingOn).toBe(true);
+    expect(ours?.terms).toContainEqual({ id: 'sciatica', count: 1 });
+    expect(ours?.terms).toContainEqual({ id: 'lower-back-pain', count: 1 });
+  });
+
+  it('logged no errors in any extension page', () => {
+    expect(limber.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Helpers for the Firefox e2e tests: the extension API from an extension
+ * page, raw WebDriver BiDi where puppeteer has no public door (Limber's
+ * tooltip lives in a closed shadow root, which BiDi can serialise with
+ * `includeShadowTree: 'all'`), axe-core, and storage/alarm shortcuts.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { LimberFirefox } from './fixtures';
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Firefox's `browser` global in an extension page, typed with Chrome's API (the same shape, promise-based). */
+export type Api = typeof chrome;
+
+/**
+ * Opens a short-lived extension page, runs `fn(arg)` there and closes it again.
+ * `fn` is serialised into the page: it reaches the API through `globalThis.browser`.
+ */
+export async function inExtension<A, R>(limber: LimberFirefox, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const page = await limber.openExtensionPage('welcome.html');
+  try {
+    return (await page.evaluate(fn as (arg: A) => Promise<R>, arg)) as R;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Writes settings (fields not given take their defaults) as the options page would. */
+export function writeSettings(limber: LimberFirefox, settings: Record<string, unknown>): Promise<void> {
+  return inExtension(
+    limber,
+    (s) => (globalThis as unknown as { browser: Api }).browser.storage.local.set({ settings: { version: 1, ...s } }),
+    settings,
+  );
+}
+
+/** The URL of every open tab (extension pages report no load events over BiDi, so tabs are asked instead). */
+export function tabUrls(limber: LimberFirefox): Promise<string[]> {
+  return inExtension(limber, async () => (await (globalThis as unknown as { browser: Api }).browser.tabs.query({})).map((tab) => tab.url ?? ''), null);
+}
+
+/** Closes every tab whose URL starts with `prefix`. */
+export function closeTabs(limber: LimberFirefox, prefix: string): Promise<void> {
+  return inExtension(
+    limber,
+    async (start) => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const tabs = await api.tabs.query({});
+      await api.tabs.remove(tabs.filter((tab) => (tab.url ?? '').startsWith(start)).map((tab) => tab.id ?? -1));
+    },
+    prefix,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Raw WebDriver BiDi
+
+interface BidiResponse {
+  result?: unknown;
+  type?: string;
+}
+interface BidiConnection {
+  send(method: string, params: Record<string, unknown>): Promise<BidiResponse>;
+}
+/** puppeteer-core's BiDi connection and frame ids are not in its public types. */
+const bidi = (browser: Browser): BidiConnection => (browser as unknown as { connection: BidiConnection }).connection;
+const contextOf = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
+
+async function bidiSend<T>(browser: Browser, method: string, params: Record<string, unknown>): Promise<T> {
+  const response = await bidi(browser).send(method, params);
+  return ('result' in response ? response.result : response) as T;
+}
+
+/** A node as WebDriver BiDi serialises it (only what is read here). */
+interface BidiNode {
+  type: string;
+  sharedId?: string;
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    attributes?: Record<string, string>;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+    mode?: 'open' | 'closed';
+  };
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: BidiNode;
+  exceptionDetails?: { text: string };
+}
+
+export interface TooltipView {
+  text: string;
+  shadowMode: string | undefined;
+  buttons: { label: string; x: number; y: number }[];
+}
+
+/**
+ * Limber's tooltip as WebDriver BiDi sees it, closed shadow root included:
+ * its text, and the centre of each button in viewport pixels. Null when no
+ * tooltip host is in the page.
+ */
+export async function readTooltip(browser: Browser, page: Page): Promise<TooltipView | null> {
+  const context = contextOf(page);
+  const evaluated = await bidiSend<EvaluateResult>(browser, 'script.evaluate', {
+    expression: `document.querySelector('limber-tooltip')`,
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'root',
+    serializationOptions: { maxDomDepth: 20, includeShadowTree: 'all' },
+  });
+  if (evaluated.type !== 'success') throw new Error(`evaluate failed: ${evaluated.exceptionDetails?.text ?? 'unknown'}`);
+  const host = evaluated.result;
+  if (!host || host.type !== 'node') return null;
+  const shadow = host.value?.shadowRoot ?? null;
+  const texts: string[] = [];
+  const buttons: BidiNode[] = [];
+  const walk = (node: BidiNode, inStyle: boolean): void => {
+    const v = node.value;
+    if (!v) return;
+    if (v.nodeType === 3 && !inStyle) texts.push(v.nodeValue ?? '');
+    if (v.localName === 'button') buttons.push(node);
+    for (const child of v.children ?? []) walk(child, inStyle || v.localName === 'style');
+  };
+  if (shadow) walk(shadow, false);
+  const out: TooltipView['buttons'] = [];
+  for (const button of buttons) {
+    const label = (button.value?.children ?? []).map((c) => c.value?.nodeValue ?? '').join('');
+    const called = await bidiSend<{ type: string; result?: { type: string; value?: [string, { type: string; value: number }][] } }>(
+      browser,
+      'script.callFunction',
+      {
+        functionDeclaration: `(el) => { const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }`,
+        arguments: [{ sharedId: button.sharedId }],
+        target: { context },
+        awaitPromise: false,
+      },
+    );
+    const entries = Object.fromEntries((called.result?.value ?? []).map(([key, val]) => [key, val.value]));
+    out.push({ label, x: entries['x'] ?? 0, y: entries['y'] ?? 0 });
+  }
+  if (!shadow) return { text: '', shadowMode: undefined, buttons: out };
+  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), shadowMode: shadow.value?.mode, buttons: out };
+}
+
+// ---------------------------------------------------------------------------
+// Pages
+
+/** The text of every range registered under `name`, read in the page's own world, sorted. */
+export function highlighted(page: Page, name = 'limber-term'): Promise<string[]> {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()).sort(), name);
+}
+
+/** Centre of the first occurrence of `text` inside the element matching `selector`, in viewport pixels. */
+export function wordCentre(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    (sel, word) => {
+      const root = document.querySelector(sel);
+      if (!root) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        const box = range.getClientRects()[0];
+        if (!box) break;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      throw new Error(`no “${word}” in ${sel}`);
+    },
+    selector,
+    text,
+  );
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core in the page. It is evaluated over BiDi rather than added as a
+ * script tag, so the extension pages' CSP (script-src 'self') does not block it.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
