@@ -231,6 +231,18 @@ describe('offsets', () => {
     expect(found('背中spine')).toEqual([]);
   });
 
+  it('keeps offsets true when lower-casing would change the length (İ)', () => {
+    const text = 'İstanbul: SCIATICA and a Slipped Disc, İ';
+    expect(found(text)).toEqual(['SCIATICA=sciatica', 'Slipped Disc=herniated-disc']);
+    expect(found('İspine')).toEqual([]);
+    expect(found('İ spine İ')).toEqual(['spine=spine']);
+  });
+
+  it('matches letters whose lower case is a plain letter (Kelvin sign K)', () => {
+    const kelvin = compileMatcher([{ id: 'k', forms: ['knee hug'] }]);
+    expect(kelvin.find('\u212Anee hug').map((m) => m.id)).toEqual(['k']);
+  });
+
   it('finds every occurrence in a long text', () => {
     const text = 'Sciatica and backache. '.repeat(2000);
     const matches = matcher.find(text);

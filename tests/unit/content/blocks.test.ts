@@ -1,0 +1,157 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { blockElement, blockOf, isInSkippedRegion, scanBlock, SKIPPED_TAGS, type Block } from '../../../src/content/blocks';
+import { compileMatcher } from '../../../src/content/matcher';
+
+const matcher = compileMatcher([
+  { id: 'lower-back-pain', forms: ['lower back pain'] },
+  { id: 'back-pain', forms: ['back pain'] },
+  { id: 'sciatica', forms: ['sciatica'] },
+  { id: 'herniated-disc', forms: ['herniated disc', 'slipped disc'] },
+]);
+
+function body(html: string): HTMLElement {
+  // Test fixtures only: building the DOM under test from markup.
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+/** Every term found in `block` and, recursively, its nested blocks, as "text=id". */
+function readAll(block: Block): string[] {
+  const out: string[] = [];
+  const queue: Block[] = [block];
+  while (queue.length > 0) {
+    const next = queue.shift();
+    if (!next) break;
+    for (const m of scanBlock(next, matcher, (nested) => queue.push(nested))) {
+      const range = document.createRange();
+      range.setStart(m.nodes[0] as Text, m.startOffset);
+      range.setEnd(m.nodes[m.nodes.length - 1] as Text, m.endOffset);
+      out.push(`${range.toString()}=${m.id}`);
+    }
+  }
+  return out;
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('reading a block as a reader sees it', () => {
+  const joined: [string, string[]][] = [
+    ['<p>Lower <b>back</b> pain</p>', ['Lower back pain=lower-back-pain']],
+    ['<p><em>lower back</em> pain</p>', ['lower back pain=lower-back-pain']],
+    ['<p>lower <a href="#"><span>back</span></a> <i>pain</i></p>', ['lower back pain=lower-back-pain']],
+    ['<p>lower <!-- note -->back pain</p>', ['lower back pain=lower-back-pain']],
+    ['<p>low<b>er back pain</b></p>', ['lower back pain=lower-back-pain']],
+    ['<p>sciatica <mark>and</mark> sciatica</p>', ['sciatica=sciatica', 'sciatica=sciatica']],
+    ['<p>a <abbr>slipped</abbr> <strong>disc</strong>.</p>', ['slipped disc=herniated-disc']],
+    ['<p>lower back<sup>1</sup> pain</p>', []],
+  ];
+  it.each(joined)('%s', (html, expected) => {
+    expect(readAll(body(html))).toEqual(expected);
+  });
+
+  const split: [string, string[]][] = [
+    ['<div>lower <p>back</p> pain</div>', []],
+    ['<div>lower<br>back pain</div>', ['back pain=back-pain']],
+    ['<div>lower <br>back pain</div>', ['back pain=back-pain']],
+    ['<div>lower <img alt="">back pain</div>', ['back pain=back-pain']],
+    ['<ul><li>lower back</li><li>pain</li></ul>', []],
+    ['<td>lower back</td><td>pain</td>', []],
+    ['<div>lower back <div>pain</div></div>', []],
+    ['<p>sciatica</p><p>sciatica</p>', ['sciatica=sciatica', 'sciatica=sciatica']],
+  ];
+  it.each(split)('does not join across block boundaries: %s', (html, expected) => {
+    expect(readAll(body(html))).toEqual(expected);
+  });
+
+  it('reports offsets into the first and last text node of a split term', () => {
+    const p = body('<p>My lower <b>back</b> pain is better</p>').firstElementChild as HTMLElement;
+    const [m] = scanBlock(p, matcher);
+    expect(m?.nodes.map((n) => n.data)).toEqual(['My lower ', 'back', ' pain is better']);
+    expect(m?.startOffset).toBe(3);
+    expect(m?.endOffset).toBe(5);
+  });
+
+  it('reads only its own text, handing nested blocks to the caller', () => {
+    const root = body('<div id="outer">sciatica <p id="inner">sciatica</p> and <section><p>sciatica</p></section></div>');
+    const outer = root.querySelector('#outer') as Element;
+    const nested: Block[] = [];
+    expect(scanBlock(outer, matcher, (b) => nested.push(b))).toHaveLength(1);
+    expect(nested.map((b) => (b as Element).localName)).toEqual(['p', 'section']);
+    expect(scanBlock(outer, matcher)).toHaveLength(1);
+  });
+
+  it('finds nested blocks without a matcher', () => {
+    const root = body('<span>x <div>sciatica</div></span>');
+    const nested: Block[] = [];
+    expect(scanBlock(root.firstElementChild as Element, null, (b) => nested.push(b))).toEqual([]);
+    expect(nested).toHaveLength(1);
+  });
+});
+
+describe('places that are never read', () => {
+  const tags = [...SKIPPED_TAGS].filter((tag) => !['head', 'title', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'input'].includes(tag));
+  it.each(tags)('<%s>', (tag) => {
+    const root = body(`<p>before <${tag}>sciatica</${tag}> after</p>`);
+    expect(readAll(root)).toEqual([]);
+  });
+
+  it('skips template content, svg and math', () => {
+    const root = body('<template>sciatica</template><svg><text>sciatica</text></svg><math><mi>sciatica</mi></math><p>sciatica</p>');
+    expect(readAll(root)).toEqual(['sciatica=sciatica']);
+  });
+
+  it.each(['', 'true', 'plaintext-only', 'TRUE'])('skips contenteditable="%s" and everything in it', (value) => {
+    const root = body(`<div contenteditable="${value}"><p>sciatica <b>sciatica</b></p></div><p>sciatica</p>`);
+    expect(readAll(root)).toEqual(['sciatica=sciatica']);
+  });
+
+  it('reads contenteditable="false"', () => {
+    expect(readAll(body('<div contenteditable="false">sciatica</div>'))).toEqual(['sciatica=sciatica']);
+  });
+
+  it("skips Limber's own tooltip host", () => {
+    expect(readAll(body('<limber-tooltip>sciatica</limber-tooltip>'))).toEqual([]);
+  });
+
+  it('knows when a node sits in a skipped region, across shadow roots', () => {
+    const root = body('<pre><span id="in-pre">x</span></pre><p id="plain">x</p><code id="host"></code><div id="open"></div>');
+    const shadowInCode = (root.querySelector('#host') as Element).attachShadow({ mode: 'open' });
+    shadowInCode.append(document.createElement('p'));
+    const shadowOpen = (root.querySelector('#open') as Element).attachShadow({ mode: 'open' });
+    shadowOpen.append(document.createElement('p'));
+    expect(isInSkippedRegion(root.querySelector('#in-pre') as Element)).toBe(true);
+    expect(isInSkippedRegion(root.querySelector('#plain') as Element)).toBe(false);
+    expect(isInSkippedRegion(shadowInCode.firstChild as Node)).toBe(true);
+    expect(isInSkippedRegion(shadowOpen.firstChild as Node)).toBe(false);
+    expect(isInSkippedRegion(document.createElement('p'))).toBe(true); // detached
+  });
+});
+
+describe('open shadow roots', () => {
+  it('hands a shadow root on as a block of its own, read through its host', () => {
+    const root = body('<my-card></my-card><p>x</p>');
+    const host = root.querySelector('my-card') as Element;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'sciatica inside';
+    shadow.append(p);
+    expect(readAll(root)).toEqual(['sciatica=sciatica']);
+    expect(blockElement(shadow)).toBe(host);
+    const text = document.createTextNode('direct');
+    shadow.append(text);
+    expect(blockOf(text)).toBe(shadow);
+  });
+});
+
+describe('blockOf', () => {
+  it('is the nearest ancestor that is not inline', () => {
+    const root = body('<div><p id="p">a <b><i id="i">b</i></b></p></div>');
+    const i = root.querySelector('#i') as Element;
+    expect(blockOf(i.firstChild as Node)).toBe(root.querySelector('#p'));
+    expect(blockOf(i)).toBe(root.querySelector('#p'));
+    expect(blockOf(root.querySelector('#p') as Element)).toBe(root.querySelector('#p'));
+  });
+});
