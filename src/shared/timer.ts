@@ -73,9 +73,8 @@ export interface TimerState {
   readonly lastSeenAt: number;
 }
 
-export const INITIAL_TIMER_STATE: TimerState = {
-  version: TIMER_STATE_VERSION,
-  phase: 'stopped',
+/** Every planned time and pending alert, emptied: what stopping, pausing or a fresh schedule clears. */
+const NOTHING_PLANNED = {
   nextBreakAt: null,
   nextPostureAt: null,
   headsUpFor: null,
@@ -84,9 +83,15 @@ export const INITIAL_TIMER_STATE: TimerState = {
   breakStartedAt: null,
   breakEndsAt: null,
   breakRoutineId: null,
-  snoozeCount: 0,
   alertPendingSince: null,
   held: null,
+} as const satisfies Partial<TimerState>;
+
+export const INITIAL_TIMER_STATE: TimerState = {
+  version: TIMER_STATE_VERSION,
+  phase: 'stopped',
+  ...NOTHING_PLANNED,
+  snoozeCount: 0,
   idleSince: null,
   lastSeenAt: 0,
 };
@@ -293,19 +298,7 @@ export function workEndAfter(settings: Settings, now: number): number | null {
 // The machine
 
 function cleared(state: TimerState): TimerState {
-  return {
-    ...state,
-    nextBreakAt: null,
-    nextPostureAt: null,
-    headsUpFor: null,
-    pausedAt: null,
-    pausedUntil: null,
-    breakStartedAt: null,
-    breakEndsAt: null,
-    breakRoutineId: null,
-    alertPendingSince: null,
-    held: null,
-  };
+  return { ...state, ...NOTHING_PLANNED };
 }
 
 /**

@@ -5,7 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLimber, type Limber } from './fixtures';
-import { alarms, badgeText, controlPage, forceBreakDue, notificationIds, sendMessage, storedTimer, type StoredTimer } from './timer-helpers';
+import {
+  alarms,
+  badgeText,
+  breakPageOpenedBy,
+  controlPage,
+  dispatchInWorker,
+  forceBreakDue,
+  notificationIds,
+  sendMessage,
+  showBreakAlert,
+  storedTimer,
+  type StoredTimer,
+} from './timer-helpers';
 
 const MINUTE = 60_000;
 
@@ -78,14 +90,10 @@ describe('the stretch-break timer in Chromium', () => {
 
   it('"Stretch now" (what the alert and its Start button do) opens the break page on the first stretch', async () => {
     const page = await controlPage(limber);
-    const opened = limber.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(limber.url('break.html')) });
-    const reply = await sendMessage<{ ok: boolean; state: StoredTimer }>(page, 'timer/stretch-now');
+    let reply: unknown;
+    const breakPage = await breakPageOpenedBy(limber, async () => (reply = await sendMessage(page, 'timer/stretch-now')), 'Shoulder rolls');
     expect(reply).toMatchObject({ ok: true, state: { phase: 'on-break', breakRoutineId: 'desk-2' } });
-    const breakPage = await opened;
     expect(new URL(breakPage.url()).searchParams.get('routine')).toBe('desk-2');
-    await expect.poll(() => breakPage.getByRole('heading', { level: 1 }).textContent()).toBe('Shoulder rolls');
-    // Answering the alert took it away.
-    expect(await notificationIds(page)).not.toContain('limber-break');
     await breakPage.close();
     // Closing the page early logs a partial break and the schedule restarts.
     await expect.poll(async () => (await storedTimer(page)).phase).toBe('running');
@@ -94,17 +102,13 @@ describe('the stretch-break timer in Chromium', () => {
 
   it('clicking the alert opens the break page on the first stretch (the real onClicked listener)', async () => {
     const page = await controlPage(limber);
-    await forceBreakDue(limber, 500);
-    await expect.poll(() => notificationIds(page), { timeout: 15_000 }).toContain('limber-break');
-    const opened = limber.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(limber.url('break.html')) });
-    const worker = await limber.serviceWorker();
+    await showBreakAlert(limber, page);
     // Chromium's extension events can be dispatched from inside the worker: this
     // runs the listener the background registered, as a click on the alert would.
-    await worker.evaluate(() => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch('limber-break'));
-    const breakPage = await opened;
-    await expect.poll(() => breakPage.getByRole('heading', { level: 1 }).textContent()).toBe('Shoulder rolls');
-    await expect.poll(async () => (await storedTimer(page)).phase).toBe('on-break');
-    await expect.poll(() => notificationIds(page)).not.toContain('limber-break');
+    const breakPage = await breakPageOpenedBy(limber, () => dispatchInWorker(limber, 'notifications.onClicked', 'limber-break'), 'Shoulder rolls');
+    expect((await storedTimer(page)).phase).toBe('on-break');
+    // Answering the alert took it away.
+    expect(await notificationIds(page)).not.toContain('limber-break');
     await breakPage.close();
     await expect.poll(async () => (await storedTimer(page)).phase).toBe('running');
     await page.close();
@@ -112,20 +116,15 @@ describe('the stretch-break timer in Chromium', () => {
 
   it('the alert\'s buttons: "Snooze" snoozes, "Start stretch" starts', async () => {
     const page = await controlPage(limber);
-    await forceBreakDue(limber, 500);
-    await expect.poll(() => notificationIds(page), { timeout: 15_000 }).toContain('limber-break');
-    const worker = await limber.serviceWorker();
+    await showBreakAlert(limber, page);
     const before = Date.now();
-    await worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('limber-break', 1));
+    await dispatchInWorker(limber, 'notifications.onButtonClicked', 'limber-break', 1);
     await expect.poll(async () => (await storedTimer(page)).snoozeCount).toBe(1);
     const snoozed = await storedTimer(page);
     expect(snoozed.nextBreakAt! - before).toBeGreaterThanOrEqual(10 * MINUTE);
     expect(snoozed.nextBreakAt! - Date.now()).toBeLessThanOrEqual(10 * MINUTE);
     expect(await notificationIds(page)).not.toContain('limber-break');
-    const opened = limber.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(limber.url('break.html')) });
-    await worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('limber-break', 0));
-    const breakPage = await opened;
-    await expect.poll(() => breakPage.getByRole('heading', { level: 1 }).textContent()).toBe('Shoulder rolls');
+    const breakPage = await breakPageOpenedBy(limber, () => dispatchInWorker(limber, 'notifications.onButtonClicked', 'limber-break', 0), 'Shoulder rolls');
     await breakPage.close();
     await expect.poll(async () => (await storedTimer(page)).phase).toBe('running');
     await page.close();
@@ -133,8 +132,7 @@ describe('the stretch-break timer in Chromium', () => {
 
   it('snooze moves the break and is refused after three in a row', async () => {
     const page = await controlPage(limber);
-    await forceBreakDue(limber, 500);
-    await expect.poll(() => notificationIds(page), { timeout: 15_000 }).toContain('limber-break');
+    await showBreakAlert(limber, page);
     for (let i = 1; i <= 3; i++) {
       const before = Date.now();
       const reply = await sendMessage<{ ok: boolean; state: StoredTimer }>(page, 'timer/snooze', { minutes: 5 });

@@ -1,4 +1,5 @@
 /** Helpers for the timer e2e tests: talk to the extension the way its own pages do. */
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Limber } from './fixtures';
 
@@ -52,4 +53,37 @@ export async function forceBreakDue(limber: Limber, ms: number): Promise<number>
     await chrome.alarms.create('limber-posture', { when: when + 30 * 60_000 });
     return when;
   }, ms);
+}
+
+/** Makes the stretch break fall due now and waits for its notification. */
+export async function showBreakAlert(limber: Limber, page: Page): Promise<void> {
+  await forceBreakDue(limber, 500);
+  await expect.poll(() => notificationIds(page), { timeout: 15_000 }).toContain('limber-break');
+}
+
+/** Runs `trigger` and returns the break page it opens, once it shows its first stretch. */
+export async function breakPageOpenedBy(limber: Limber, trigger: () => Promise<unknown>, firstStretch: string): Promise<Page> {
+  const opened = limber.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(limber.url('break.html')) });
+  await trigger();
+  const page = await opened;
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(firstStretch);
+  return page;
+}
+
+/**
+ * Runs the listeners the background registered for a browser event, from
+ * inside its worker, as the browser would (a click on an alert, a shortcut,
+ * coming back to the computer). `event` is a path under chrome, like 'notifications.onClicked'.
+ */
+export async function dispatchInWorker(limber: Limber, event: string, ...args: (string | number)[]): Promise<void> {
+  const worker = await limber.serviceWorker();
+  await worker.evaluate(
+    ([path, rest]) => {
+      const [api = '', name = ''] = path.split('.');
+      const target = (chrome as unknown as Record<string, Record<string, { dispatch(...a: unknown[]): void }>>)[api]?.[name];
+      if (!target) throw new Error(`no event chrome.${path}`);
+      target.dispatch(...rest);
+    },
+    [event, args] as const,
+  );
 }
