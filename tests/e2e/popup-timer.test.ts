@@ -1,0 +1,142 @@
+/**
+ * The popup's timer card in real Chromium: it starts the reminders, counts
+ * down live from the stored times, pauses with a choice and resumes, and
+ * renders the stored state in its first frame. Also: it fits 360 × 600.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchLimber, type Limber } from './fixtures';
+
+const MINUTE = 60_000;
+
+async function stored<T>(page: Page, key: string): Promise<T> {
+  return page.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T>;
+}
+
+/** "44:59" → seconds. */
+function seconds(text: string | null): number {
+  const parts = (text ?? '').trim().split(':').map(Number);
+  return parts.reduce((total, n) => total * 60 + n, 0);
+}
+
+describe('popup timer card', () => {
+  let limber: Limber;
+  let popup: Page;
+  beforeAll(async () => {
+    limber = await launchLimber();
+    popup = await limber.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(limber.url('popup.html'));
+  });
+  afterAll(async () => {
+    await limber?.close();
+  });
+
+  it('shows the stopped state with Start, and no countdown', async () => {
+    await expect.poll(() => popup.getByTestId('timer-status').textContent()).toBe('Reminders are off.');
+    expect(await popup.getByRole('button', { name: 'Start' }).isVisible()).toBe(true);
+    expect(await popup.getByTestId('break-countdown').count()).toBe(0);
+  });
+
+  it('starts the timer and the countdown moves every second', async () => {
+    await popup.getByRole('button', { name: 'Start' }).click();
+    const countdown = popup.getByTestId('break-countdown');
+    await expect.poll(() => countdown.textContent()).toMatch(/^4[45]:\d\d$/);
+    const first = seconds(await countdown.textContent());
+    const firstAt = Date.now();
+    await popup.waitForTimeout(2200);
+    const later = seconds(await countdown.textContent());
+    const elapsed = (Date.now() - firstAt) / 1000;
+    expect(first - later).toBeGreaterThanOrEqual(2);
+    // In step with the clock (the machine may be slow to read it back, hence the slack).
+    expect(Math.abs(first - later - elapsed)).toBeLessThanOrEqual(1.5);
+    expect(seconds(await popup.getByTestId('posture-countdown').textContent())).toBeGreaterThan(19 * 60);
+    expect(await popup.getByTestId('timer-status').textContent()).toMatch(/^Running · break at /);
+    // The countdown is the stored absolute time minus now, not a counter of its own.
+    const timer = await stored<{ phase: string; nextBreakAt: number }>(popup, 'timer');
+    expect(timer.phase).toBe('running');
+    const shown = seconds(await countdown.textContent());
+    expect(Math.abs(shown - Math.ceil((timer.nextBreakAt - Date.now()) / 1000))).toBeLessThanOrEqual(2);
+    // Keyboard focus stayed in the card after the buttons changed.
+    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Pause/);
+  });
+
+  it('pauses for 30 minutes from the keyboard and says until when, then resumes', async () => {
+    const pause = popup.getByRole('button', { name: 'Pause' });
+    await pause.focus();
+    await popup.keyboard.press('Enter');
+    expect(await pause.getAttribute('aria-expanded')).toBe('true');
+    // Focus moved to the first choice; Escape closes and returns to Pause.
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
+    await popup.keyboard.press('Escape');
+    expect(await popup.getByRole('button', { name: '30 minutes' }).count()).toBe(0);
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    await popup.keyboard.press('Enter');
+    await popup.keyboard.press('Enter'); // "30 minutes"
+    await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/^Paused until \d{1,2}:\d\d/);
+    const timer = await stored<{ phase: string; pausedUntil: number }>(popup, 'timer');
+    expect(timer.phase).toBe('paused');
+    expect(Math.abs(timer.pausedUntil - (Date.now() + 30 * MINUTE))).toBeLessThan(10_000);
+    await popup.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/^Running/);
+  });
+
+  it('pauses until resumed and says so', async () => {
+    await popup.getByRole('button', { name: 'Pause' }).click();
+    await popup.getByRole('button', { name: 'Until I resume' }).click();
+    await expect.poll(() => popup.getByTestId('timer-status').textContent()).toBe('Paused until you resume.');
+    await popup.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/^Running/);
+  });
+
+  it('offers Snooze and Skip only while a break alert is waiting, and snoozing moves the break', async () => {
+    expect(await popup.getByRole('button', { name: /^Snooze/ }).count()).toBe(0);
+    const worker = await limber.serviceWorker();
+    await worker.evaluate(async () => {
+      const { timer } = (await chrome.storage.local.get('timer')) as { timer: Record<string, unknown> };
+      await chrome.storage.local.set({ timer: { ...timer, alertPendingSince: Date.now() } });
+    });
+    await expect.poll(() => popup.getByTestId('timer-status').textContent()).toBe('Time for a stretch break!');
+    await popup.getByRole('button', { name: 'Snooze 10 min' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: /^Snooze/ }).count()).toBe(0);
+    const timer = await stored<{ nextBreakAt: number; snoozeCount: number }>(popup, 'timer');
+    expect(timer.snoozeCount).toBe(1);
+    expect(Math.abs(timer.nextBreakAt - (Date.now() + 10 * MINUTE))).toBeLessThan(10_000);
+    await expect.poll(async () => seconds(await popup.getByTestId('break-countdown').textContent())).toBeLessThanOrEqual(600);
+  });
+
+  it('renders the stored state in its first frame (no empty shell)', async () => {
+    const page = await limber.context.newPage();
+    // Record what the first painted frame holds.
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstFrame?: string };
+      const look = (): void => {
+        const root = document.getElementById('root');
+        if (root && root.childElementCount > 0) w.firstFrame = root.textContent ?? '';
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(limber.url('popup.html'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { firstFrame?: string }).firstFrame)).toMatch(/Running/);
+    const first = await page.evaluate(() => (window as unknown as { firstFrame?: string }).firstFrame ?? '');
+    expect(first).toMatch(/Stretch break in\s*\d+:\d\d/);
+    expect(first).not.toMatch(/Reminders are off/);
+    await page.close();
+  });
+
+  it('fits 360 × 600 without scrolling, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      await popup.reload();
+      await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/Running/);
+      const size = await popup.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+      expect(size.w).toBeLessThanOrEqual(360);
+      expect(size.h).toBeLessThanOrEqual(600);
+    }
+  });
+
+  it('logged no errors in any extension context', () => {
+    expect(limber.errors).toEqual([]);
+  });
+});
