@@ -21,7 +21,8 @@ export type Api = typeof chrome;
 export async function inExtension<A, R>(limber: LimberFirefox, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
   const page = await limber.openExtensionPage('welcome.html');
   try {
-    return (await page.evaluate(fn as (arg: A) => Promise<R>, arg)) as R;
+    // puppeteer's types cannot follow a generic argument through serialisation.
+    return (await page.evaluate(fn as (arg: unknown) => Promise<unknown>, arg as unknown)) as R;
   } finally {
     await page.close();
   }

@@ -1,0 +1,149 @@
+/**
+ * The timer in real Firefox, where the background is an event page that
+ * Firefox suspends when idle (here after 2 s). Started from the popup's
+ * Start button; then the event page is seen suspended (it leaves the
+ * extension's views) and forced alarms (the stored due times and the
+ * browser's alarms moved a few seconds ahead, as the background itself plans
+ * them) must wake it and deliver each alert exactly once, as Firefox
+ * notifications without buttons whose text says to click.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchLimberFirefox, type LimberFirefox } from './fixtures';
+import { sleep, type Api } from './helpers';
+
+const IDLE_TIMEOUT_MS = 2000;
+/** How far ahead the forced alarms are set: time for the event page to fall asleep first. */
+const LEAD_MS = IDLE_TIMEOUT_MS + 4000;
+
+interface Stored {
+  timer?: { phase: string; lastSeenAt?: number; nextBreakAt: number | null; nextPostureAt: number | null; alertPendingSince: number | null };
+  stats?: { days: Record<string, { postureShown: number }> };
+  settings?: Record<string, unknown>;
+}
+
+interface Snapshot {
+  /** Whether the event page is alive (Firefox lists it among the extension's views). */
+  background: boolean;
+  stored: Stored;
+  notifications: Record<string, { title?: string; message?: string; buttons?: unknown; requireInteraction?: unknown }>;
+  alarms: { name: string; scheduledTime: number }[];
+}
+
+/**
+ * What Limber's background has done, read from an open probe page that does
+ * not message (and so does not wake) the event page. An open extension page
+ * does not keep Firefox's event page alive, but opening a fresh probe tab
+ * every half second did, in practice; so one probe stays open.
+ */
+function snapshot(probe: Page): Promise<Snapshot> {
+  return probe.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: Api }).browser;
+    const views = (api.extension.getViews() as Window[]).map((view) => view.location.pathname);
+    const [stored, notifications, alarms] = await Promise.all([
+      api.storage.local.get(['timer', 'stats', 'settings']),
+      api.notifications.getAll(),
+      api.alarms.getAll(),
+    ]);
+    return {
+      background: views.includes('/_generated_background_page.html'),
+      stored,
+      notifications,
+      alarms: alarms.map(({ name, scheduledTime }) => ({ name, scheduledTime })),
+    } as unknown as Snapshot;
+  });
+}
+
+function postureShownToday(stored: Stored): number {
+  return Object.values(stored.stats?.days ?? {}).reduce((sum, day) => sum + day.postureShown, 0);
+}
+
+describe('timer and alerts in Firefox, with the event page suspended', () => {
+  let limber: LimberFirefox;
+  let forcedAt = 0;
+  let probe: Page;
+
+  beforeAll(async () => {
+    limber = await launchLimberFirefox({ idleTimeoutMs: IDLE_TIMEOUT_MS });
+    probe = await limber.openExtensionPage('welcome.html');
+  });
+  afterAll(async () => {
+    await limber?.close();
+  });
+
+  it('starts from the popup, which then counts down to the next break', async () => {
+    const popup = await limber.openExtensionPage('popup.html');
+    const start = await popup.waitForSelector('::-p-text(Start)', { timeout: 10_000 });
+    await start?.click();
+    await expect.poll(async () => (await snapshot(probe)).stored.timer?.phase, { timeout: 10_000 }).toBe('running');
+    await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="break-countdown"]')?.textContent ?? '')).toMatch(/^4[45]:\d\d$/);
+    await popup.close();
+    const { alarms } = await snapshot(probe);
+    expect(alarms.map((a) => a.name).sort()).toEqual(['limber-break', 'limber-posture', 'limber-tick']);
+  });
+
+  it('lets Firefox suspend its event page once nothing happens', async () => {
+    await expect.poll(async () => (await snapshot(probe)).background, { timeout: 10_000, interval: 500 }).toBe(false);
+  });
+
+  it('a forced alarm wakes the suspended event page and delivers each alert once, with click-to-start text', async () => {
+    // Move the posture check and the stretch break a few seconds ahead, in
+    // storage and in the browser's alarms, as the background would plan them.
+    forcedAt = await probe.evaluate(
+      async (leadMs) => {
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        const { timer } = (await api.storage.local.get('timer')) as { timer: Record<string, unknown> };
+        const now = Date.now();
+        await api.storage.local.set({ timer: { ...timer, nextPostureAt: now + leadMs, nextBreakAt: now + leadMs + 2000 } });
+        await api.alarms.create('limber-posture', { when: now + leadMs });
+        await api.alarms.create('limber-break', { when: now + leadMs + 2000 });
+        return now;
+      },
+      LEAD_MS,
+    );
+    // Before the alarms are due, the event page is (still or again) asleep:
+    // what follows is the alarm waking it, not a page that kept it running.
+    await expect.poll(async () => (await snapshot(probe)).background, { timeout: LEAD_MS - 1000, interval: 200 }).toBe(false);
+    expect(Date.now()).toBeLessThan(forcedAt + LEAD_MS);
+    expect(Object.keys((await snapshot(probe)).notifications)).toEqual([]);
+
+    await expect.poll(async () => Object.keys((await snapshot(probe)).notifications).sort(), { timeout: 15_000 }).toEqual([
+      'limber-break',
+      'limber-posture',
+    ]);
+    const { notifications, stored, alarms } = await snapshot(probe);
+    const alert = notifications['limber-break'];
+    expect(alert?.title).toBe('Time for a stretch break');
+    // Firefox has no buttons: the text tells the person what a click does.
+    expect(alert?.message).toMatch(/Click to start\.$/);
+    expect(alert?.buttons ?? null).toBeNull();
+    expect(alert?.requireInteraction ?? null).toBeNull();
+    expect(notifications['limber-posture']?.title).toBe('Posture check');
+    expect(postureShownToday(stored)).toBe(1);
+    // The break alert is pending, and the next break is a full interval after it.
+    const pending = stored.timer?.alertPendingSince ?? 0;
+    expect(pending).toBeGreaterThanOrEqual(forcedAt + LEAD_MS + 2000 - 50);
+    expect((stored.timer?.nextBreakAt ?? 0) - pending).toBe(45 * 60_000);
+    expect(alarms.find((a) => a.name === 'limber-break')?.scheduledTime).toBe(stored.timer?.nextBreakAt);
+  });
+
+  it('fires nothing twice: after the event page sleeps and wakes again, the alerts and counts are unchanged', async () => {
+    await expect.poll(async () => (await snapshot(probe)).background, { timeout: 10_000, interval: 500 }).toBe(false);
+    const before = await snapshot(probe);
+    // A wake-up (any message) reconciles the stored state with the clock: nothing is due any more.
+    await probe.evaluate(() => (globalThis as unknown as { browser: Api }).browser.runtime.sendMessage({ type: 'app/ping', payload: {} }));
+    await sleep(1000);
+    const after = await snapshot(probe);
+    expect(postureShownToday(after.stored)).toBe(1);
+    // The wake-up did reconcile (it saw a later clock) and changed nothing else.
+    const { lastSeenAt: seenBefore = 0, ...restBefore } = before.stored.timer ?? {};
+    const { lastSeenAt: seenAfter = 0, ...restAfter } = after.stored.timer ?? {};
+    expect(seenAfter).toBeGreaterThan(seenBefore);
+    expect(restAfter).toEqual(restBefore);
+    expect(Object.keys(after.notifications).sort()).toEqual(['limber-break', 'limber-posture']);
+  });
+
+  it('logged no errors in any extension page', () => {
+    expect(limber.errors).toEqual([]);
+  });
+});
