@@ -409,7 +409,7 @@ function fireDue(state: TimerState, settings: Settings, now: number, surrounding
       alertPendingSince: now,
       // The next break comes one interval after this alert unless it is answered first.
       nextBreakAt: settings.breakEnabled ? now + settings.breakIntervalMin * MINUTE_MS : null,
-      // A posture check due together with a break is folded into the break.
+      // A break alert is a posture reminder too: the posture clock restarts (a check due now is folded in).
       nextPostureAt: settings.postureEnabled ? now + settings.postureIntervalMin * MINUTE_MS : null,
     };
     return { state: next, effects };
