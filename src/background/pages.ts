@@ -19,7 +19,8 @@ export async function openBreak({ routineId, stretchId }: RequestOf<'page/open-b
   const url = browser.runtime.getURL(`break.html${query}`);
   const { settings } = await readItem(settingsItem);
   if (settings.breakOpenMode === 'window') {
-    await browser.windows.create({ url, type: 'popup', width: 480, height: 640, focused: true });
+    // New windows are focused by default; Firefox warns about an explicit `focused`.
+    await browser.windows.create({ url, type: 'popup', width: 480, height: 680 });
   } else {
     await browser.tabs.create({ url });
   }
