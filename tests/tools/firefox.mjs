@@ -24,8 +24,12 @@ export function firefoxPath() {
 /**
  * Starts Firefox and installs the extension. `idleTimeoutMs` sets how soon
  * Firefox suspends an idle event page (to test waking by alarms).
+ * `extensionDir` installs an unpacked build temporarily (gone when Firefox
+ * closes); `extensionArchive` installs a packaged zip permanently into the
+ * profile (`userDataDir`), as a store install would; with neither, a profile
+ * that already holds the add-on is relaunched as it is.
  */
-export async function launchFirefoxWithExtension({ extensionDir, geckoId, idleTimeoutMs = 30_000, userDataDir }) {
+export async function launchFirefoxWithExtension({ extensionDir, extensionArchive, geckoId, idleTimeoutMs = 30_000, userDataDir }) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -40,14 +44,29 @@ export async function launchFirefoxWithExtension({ extensionDir, geckoId, idleTi
       'extensions.background.idle.timeout': idleTimeoutMs,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // Lets the unsigned package install permanently (ESR honours this; temporary installs need no signature).
+      'xpinstall.signatures.required': false,
     },
   });
   try {
-    const id = await browser.installExtension(extensionDir);
+    const id = extensionArchive
+      ? await installPermanently(browser, extensionArchive)
+      : extensionDir
+        ? await browser.installExtension(extensionDir)
+        : geckoId;
     if (id !== geckoId) throw new Error(`installed add-on id ${id}, expected ${geckoId}`);
   } catch (error) {
     await browser.close();
     throw error;
   }
   return { browser, base: `moz-extension://${FIREFOX_UUID}` };
+}
+
+/** WebDriver BiDi's webExtension.install with Firefox's `moz:permanent` (puppeteer only installs temporarily). */
+async function installPermanently(browser, archivePath) {
+  const response = await browser.connection.send('webExtension.install', {
+    extensionData: { type: 'archivePath', path: archivePath },
+    'moz:permanent': true,
+  });
+  return (response.result ?? response).extension;
 }

@@ -38,12 +38,24 @@ interface BidiConnection {
 const bidi = (browser: Browser): BidiConnection => (browser as unknown as { connection: BidiConnection }).connection;
 const frameId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
-export async function launchLimberFirefox(options: { idleTimeoutMs?: number } = {}): Promise<LimberFirefox> {
+export interface FirefoxLaunchOptions {
+  idleTimeoutMs?: number;
+  /** A profile to use and keep (the caller deletes it), e.g. to restart the same browser. */
+  userDataDir?: string;
+  /** Install this packaged zip permanently instead of dist/firefox temporarily. */
+  extensionArchive?: string;
+  /** The profile already holds Limber (installed permanently): install nothing. */
+  alreadyInstalled?: boolean;
+}
+
+export async function launchLimberFirefox(options: FirefoxLaunchOptions = {}): Promise<LimberFirefox> {
   const server = await startServer();
   const { browser, base } = await launchFirefoxWithExtension({
-    extensionDir: FIREFOX_DIST,
+    extensionDir: options.extensionArchive || options.alreadyInstalled ? undefined : FIREFOX_DIST,
+    extensionArchive: options.extensionArchive,
     geckoId: GECKO_ID as string,
     idleTimeoutMs: options.idleTimeoutMs,
+    userDataDir: options.userDataDir,
   });
   const errors: string[] = [];
   const watch = (page: Page): void => {

@@ -1,0 +1,73 @@
+/**
+ * Limber's own pages in real Firefox: each renders its content, axe-core
+ * finds no accessibility violation, the popup's links open the article and
+ * the settings, and no page logs an error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchLimberFirefox, type LimberFirefox } from './fixtures';
+import { axeViolations, closeTabs, tabUrls } from './helpers';
+
+const PAGES = [
+  { path: 'popup.html', heading: 'Limber', ready: 'main.popup' },
+  { path: 'options.html', heading: 'Limber settings', ready: 'input, select' },
+  { path: 'article.html', heading: undefined, ready: 'section#glossary' },
+  { path: 'break.html?routine=desk-2', heading: undefined, ready: '.break__steps li' },
+  { path: 'welcome.html', heading: undefined, ready: '.page-access' },
+] as const;
+
+async function heading(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '');
+}
+
+describe("Limber's pages in Firefox", () => {
+  let limber: LimberFirefox;
+  beforeAll(async () => {
+    limber = await launchLimberFirefox();
+  });
+  afterAll(async () => {
+    await limber?.close();
+  });
+
+  for (const { path, heading: expected, ready } of PAGES) {
+    it(`${path} renders and passes axe`, async () => {
+      const page = await limber.openExtensionPage(path);
+      await page.waitForSelector(ready, { timeout: 10_000 });
+      const title = await heading(page);
+      if (expected) expect(title).toBe(expected);
+      else expect(title.length).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the break page shows the first stretch of the routine with its steps and controls', async () => {
+    const page = await limber.openExtensionPage('break.html?routine=desk-2');
+    await page.waitForSelector('.break__steps li', { timeout: 10_000 });
+    const view = await page.evaluate(() => ({
+      progress: document.querySelector('.break__progress')?.textContent ?? '',
+      steps: document.querySelectorAll('.break__steps li').length,
+      controls: [...document.querySelectorAll('.break__controls button')].map((b) => b.textContent?.trim()),
+    }));
+    expect(view.progress).toMatch(/\b1\b\D+[2-9]/);
+    expect(view.steps).toBeGreaterThan(0);
+    expect(view.controls).toContain('Pause');
+    await page.close();
+  });
+
+  it("the popup's links open the article and the settings", async () => {
+    const popup = await limber.openExtensionPage('popup.html');
+    const links = await popup.waitForSelector('nav .link-button', { timeout: 10_000 });
+    expect(links).not.toBeNull();
+    const buttons = await popup.$$('nav .link-button');
+    for (const button of buttons) await button.click();
+    await expect.poll(() => tabUrls(limber), { timeout: 10_000 }).toEqual(expect.arrayContaining([limber.url('article.html'), limber.url('options.html')]));
+    await closeTabs(limber, limber.url('article.html'));
+    await closeTabs(limber, limber.url('options.html'));
+    await popup.close();
+  });
+
+  it('logged no errors in any extension page', () => {
+    expect(limber.errors).toEqual([]);
+  });
+});
