@@ -12,18 +12,11 @@ export function TermList({ terms, onOpen, more }: { terms: readonly FoundTerm[];
   return (
     <ul class="terms" aria-label={t('popupTermsListLabel')}>
       {terms.map(({ concept, count }) => (
+        // The name is the visible text plus a hidden "on this page": "Sciatica 3 on this page".
         <li key={concept.id}>
-          <button
-            type="button"
-            class="term-chip"
-            data-term={concept.id}
-            aria-label={t('popupTermChipLabel', [concept.term, String(count)])}
-            onClick={() => onOpen(concept.id)}
-          >
-            {concept.term}
-            <span class="term-count" aria-hidden="true">
-              {count}
-            </span>
+          <button type="button" class="term-chip" data-term={concept.id} onClick={() => onOpen(concept.id)}>
+            {concept.term} <span class="term-count">{count}</span>
+            <span class="visually-hidden"> {t('popupTermChipSuffix')}</span>
           </button>
         </li>
       ))}
