@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { send } from '../shared/messenger';
+import type { MessageName } from '../shared/messages';
 import { formatCountdown } from '../shared/format';
 import type { Settings } from '../shared/settings';
 import { describeTimer, nextWorkStart, type TimerState } from '../shared/timer';
@@ -21,6 +22,15 @@ const ACTION_LABELS: Readonly<Record<Exclude<TimerAction, 'pause'>, MessageKey>>
   skip: 'popupSkip',
   'back-to-break': 'popupBackToBreak',
 };
+
+/** The timer command each button sends (the snooze length is the background's default, the setting). */
+const COMMANDS = {
+  start: 'timer/start',
+  resume: 'timer/resume',
+  'stretch-now': 'timer/stretch-now',
+  snooze: 'timer/snooze',
+  skip: 'timer/skip',
+} as const satisfies Readonly<Record<Exclude<TimerAction, 'pause' | 'back-to-break'>, MessageName>>;
 
 export function TimerCard({
   state,
@@ -64,27 +74,13 @@ export function TimerCard({
   };
 
   const act = (action: Exclude<TimerAction, 'pause'>): void => {
-    switch (action) {
-      case 'start':
-        void run(() => send('timer/start', {}));
-        return;
-      case 'resume':
-        void run(() => send('timer/resume', {}));
-        return;
-      case 'stretch-now':
-        void run(() => send('timer/stretch-now', {}));
-        return;
-      case 'snooze':
-        void run(() => send('timer/snooze', {}));
-        return;
-      case 'skip':
-        void run(() => send('timer/skip', {}));
-        return;
-      case 'back-to-break':
-        void run(async () => {
-          await send('page/open-break', state.breakRoutineId ? { routineId: state.breakRoutineId } : {});
-          return { state };
-        });
+    if (action === 'back-to-break') {
+      void run(async () => {
+        await send('page/open-break', state.breakRoutineId ? { routineId: state.breakRoutineId } : {});
+        return { state };
+      });
+    } else {
+      void run(() => send(COMMANDS[action], {}));
     }
   };
 

@@ -5,7 +5,6 @@
 
 const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;
-const HOUR_MS = 60 * MINUTE_MS;
 
 /** A countdown: "12:05" (minutes:seconds), "1:02:03" past an hour, never negative; rounds up. */
 export function formatCountdown(ms: number): string {
@@ -59,11 +58,3 @@ export function timeValueToMinutes(value: string): number | null {
   const m = Number(match[2]);
   return h < 24 && m < 60 ? h * 60 + m : null;
 }
-
-/** The local calendar date of `at` as "YYYY-MM-DD". */
-export function localDateKey(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-export const TIME = { SECOND_MS, MINUTE_MS, HOUR_MS } as const;

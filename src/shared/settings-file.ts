@@ -12,6 +12,7 @@ import {
   type SettingProblem,
   type Settings,
 } from './settings';
+import { dayKey } from './stats';
 
 export const SETTINGS_FILE_FORMAT = 'limber-settings';
 /** Real exports are about 1 KB; anything over this is not ours and is not even parsed. */
@@ -47,9 +48,7 @@ export function settingsFileText(settings: Settings, now: number): string {
 
 /** `limber-settings-2026-11-28.json`, by the local date. */
 export function settingsFileName(now: number): string {
-  const d = new Date(now);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `limber-settings-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+  return `limber-settings-${dayKey(now)}.json`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
