@@ -150,6 +150,51 @@ export async function readTooltip(browser: Browser, page: Page): Promise<Tooltip
 }
 
 // ---------------------------------------------------------------------------
+// Firefox's own alert windows (notifications, with alerts.useSystemBackend off)
+
+interface TreeContext {
+  context: string;
+  url: string;
+  children?: TreeContext[];
+}
+
+export interface FirefoxAlert {
+  /** The alert window's browsing context (chrome scope). */
+  readonly context: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+/**
+ * The notifications on screen, read from Firefox's alert windows (chrome
+ * browsing contexts, reachable because the rig passes --remote-allow-system-access).
+ */
+export async function firefoxAlerts(browser: Browser): Promise<FirefoxAlert[]> {
+  const tree = await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const alerts: FirefoxAlert[] = [];
+  for (const { context, url } of tree.contexts) {
+    if (url !== 'chrome://global/content/alerts/alert.xhtml') continue;
+    const read = await bidiSend<{ type: string; result?: { value?: string } }>(browser, 'script.evaluate', {
+      expression: `JSON.stringify(['alertTitleLabel', 'alertTextLabel'].map((id) => { const l = document.getElementById(id); return l?.value || l?.textContent || ''; }))`,
+      target: { context },
+      awaitPromise: false,
+    });
+    const [title = '', text = ''] = JSON.parse(read.result?.value ?? '[]') as string[];
+    alerts.push({ context, title, text });
+  }
+  return alerts;
+}
+
+/** Clicks an alert's text, as a person would (Firefox sends the extension notifications.onClicked). */
+export async function clickFirefoxAlert(browser: Browser, alert: FirefoxAlert): Promise<void> {
+  await bidiSend(browser, 'script.evaluate', {
+    expression: `document.getElementById('alertTextLabel').dispatchEvent(new MouseEvent('click', { bubbles: true, view: window }))`,
+    target: { context: alert.context },
+    awaitPromise: false,
+  });
+}
+
+// ---------------------------------------------------------------------------
 // Pages
 
 /** The text of every range registered under `name`, read in the page's own world, sorted. */

@@ -5,12 +5,13 @@
  * extension's views) and forced alarms (the stored due times and the
  * browser's alarms moved a few seconds ahead, as the background itself plans
  * them) must wake it and deliver each alert exactly once, as Firefox
- * notifications without buttons whose text says to click.
+ * notifications without buttons whose text says to click; clicking Firefox's
+ * alert window then wakes it again and opens the guided break.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
-import { sleep, type Api } from './helpers';
+import { clickFirefoxAlert, firefoxAlerts, sleep, type Api } from './helpers';
 
 const IDLE_TIMEOUT_MS = 2000;
 /** How far ahead the forced alarms are set: time for the event page to fall asleep first. */
@@ -141,6 +142,30 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     expect(seenAfter).toBeGreaterThan(seenBefore);
     expect(restAfter).toEqual(restBefore);
     expect(Object.keys(after.notifications).sort()).toEqual(['limber-break', 'limber-posture']);
+  });
+
+  it('the alerts are on screen; a click on the break alert wakes the sleeping event page and opens the guided break', async () => {
+    const alerts = await firefoxAlerts(limber.browser);
+    const alert = alerts.find((a) => a.title === 'Time for a stretch break');
+    expect(alert?.text).toMatch(/Click to start\.$/);
+    expect(alerts.map((a) => a.title)).toContain('Posture check');
+    await expect.poll(async () => (await snapshot(probe)).background, { timeout: 10_000, interval: 500 }).toBe(false);
+    if (!alert) throw new Error('no break alert on screen');
+    await clickFirefoxAlert(limber.browser, alert);
+    const breakWindow = (): Promise<{ type: string | undefined; url: string | undefined } | undefined> =>
+      probe.evaluate(async (prefix) => {
+        const windows = await (globalThis as unknown as { browser: Api }).browser.windows.getAll({ populate: true });
+        for (const win of windows) {
+          const tab = win.tabs?.find((t) => (t.url ?? '').startsWith(prefix));
+          if (tab) return { type: win.type, url: tab.url };
+        }
+        return undefined;
+      }, limber.url('break.html'));
+    // Opened as a small window (the default), on the routine for the break length.
+    await expect.poll(breakWindow, { timeout: 10_000 }).toEqual({ type: 'popup', url: limber.url('break.html?routine=desk-2') });
+    const { stored, notifications } = await snapshot(probe);
+    expect(stored.timer?.phase).toBe('on-break');
+    expect(Object.keys(notifications)).not.toContain('limber-break');
   });
 
   it('logged no errors in any extension page', () => {
