@@ -65,3 +65,20 @@ describe('dailyOrder', () => {
     expect(dailyOrder([])).toEqual([]);
   });
 });
+
+describe('with the real tips', async () => {
+  const { tips } = await import('../../../src/knowledge');
+  const order = dailyOrder(tips);
+
+  it('walks every tip once', () => {
+    expect(order).toHaveLength(tips.length);
+    expect(new Set(order.map((t) => t.id))).toEqual(new Set(tips.map((t) => t.id)));
+  });
+
+  it('gives a different tip, and mostly a different category, on each of 30 consecutive days', () => {
+    const days = Array.from({ length: 30 }, (_, d) => order[tipIndexFor(order.length, new Date(2026, 10, 1 + d, 9).getTime())]!);
+    for (let i = 1; i < days.length; i++) expect(days[i]!.id).not.toBe(days[i - 1]!.id);
+    const sameCategoryNeighbours = days.filter((tip, i) => i > 0 && tip.category === days[i - 1]!.category).length;
+    expect(sameCategoryNeighbours).toBeLessThanOrEqual(3);
+  });
+});
