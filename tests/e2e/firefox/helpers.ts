@@ -194,6 +194,31 @@ export async function clickFirefoxAlert(browser: Browser, alert: FirefoxAlert): 
   });
 }
 
+/**
+ * Answers Firefox's add-on permission prompt (the doorhanger that
+ * permissions.request opens in the browser window). Returns false while no
+ * such prompt is showing.
+ */
+export async function answerPermissionPrompt(browser: Browser, answer: 'allow' | 'deny'): Promise<boolean> {
+  const tree = await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) return false;
+  const button = answer === 'allow' ? '.popup-notification-primary-button' : '.popup-notification-secondary-button';
+  const clicked = await bidiSend<{ type: string; result?: { value?: boolean } }>(browser, 'script.evaluate', {
+    expression: `(() => {
+      const prompt = document.getElementById('addon-webext-permissions-notification');
+      if (!prompt || prompt.hidden) return false;
+      const button = prompt.querySelector('${button}');
+      if (!button) return false;
+      button.click();
+      return true;
+    })()`,
+    target: { context: win.context },
+    awaitPromise: false,
+  });
+  return clicked.result?.value === true;
+}
+
 // ---------------------------------------------------------------------------
 // Pages
 

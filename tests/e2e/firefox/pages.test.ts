@@ -1,12 +1,15 @@
 /**
  * Limber's own pages in real Firefox: each renders its content, axe-core
  * finds no accessibility violation, the popup's links open the article and
- * the settings, and no page logs an error.
+ * the settings, the popup handles Firefox's opt-in page access (through
+ * Firefox's own permission prompt), and no page logs an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
-import { axeViolations, closeTabs, tabUrls } from './helpers';
+import { answerPermissionPrompt, axeViolations, closeTabs, highlighted, sleep, tabUrls, type Api } from './helpers';
+
+const ORIGINS = ['http://*/*', 'https://*/*'];
 
 const PAGES = [
   { path: 'popup.html', heading: 'Limber', ready: 'main.popup' },
@@ -64,6 +67,42 @@ describe("Limber's pages in Firefox", () => {
     await expect.poll(() => tabUrls(limber), { timeout: 10_000 }).toEqual(expect.arrayContaining([limber.url('article.html'), limber.url('options.html')]));
     await closeTabs(limber, limber.url('article.html'));
     await closeTabs(limber, limber.url('options.html'));
+    await popup.close();
+  });
+
+  // Last: it takes access away, as a person can in Firefox's add-on manager.
+  it('the popup says when Limber may not run on pages; its button asks Firefox, and pages opened once allowed are explained', async () => {
+    const revoke = await limber.openExtensionPage('welcome.html');
+    expect(await revoke.evaluate((origins) => (globalThis as unknown as { browser: Api }).browser.permissions.remove({ origins }), ORIGINS)).toBe(true);
+    await revoke.close();
+    const url = limber.server.route('/access.html', '<!doctype html><title>Access</title><p>Sciatica and lumbar pain.</p>');
+    const ping = async (): Promise<string[]> =>
+      ((await limber.messageContentScripts({ type: 'content/ping', payload: {} })) as { url: string }[]).map((a) => a.url);
+
+    const popup = await limber.openExtensionPage('popup.html');
+    const notice = (): Promise<string> => popup.evaluate(() => document.querySelector('.page-access p')?.textContent ?? '');
+    await popup.waitForSelector('.page-access button', { timeout: 10_000 });
+    expect(await notice()).toContain('not allowed to run on web pages');
+    expect(await axeViolations(popup)).toEqual([]);
+
+    // Declined: the popup says so and keeps the button.
+    await popup.click('.page-access button');
+    await expect.poll(() => answerPermissionPrompt(limber.browser, 'deny'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(notice).not.toContain('not allowed to run on web pages');
+    expect(await popup.$('.page-access button')).not.toBeNull();
+    const before = await limber.openWebPage(url);
+    await sleep(1000);
+    expect(await ping()).not.toContain(url);
+    await before.close();
+
+    // Allowed: confirmed at once, and the next page opened is explained.
+    await popup.click('.page-access button');
+    await expect.poll(() => answerPermissionPrompt(limber.browser, 'allow'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => popup.evaluate(() => document.querySelector('.page-access')?.textContent ?? '')).toContain('Limber now explains');
+    const after = await limber.openWebPage(`${url}?allowed`);
+    await expect.poll(ping, { timeout: 10_000 }).toContain(`${url}?allowed`);
+    await expect.poll(() => highlighted(after), { timeout: 10_000 }).toEqual(['Sciatica', 'lumbar pain']);
+    await after.close();
     await popup.close();
   });
 
