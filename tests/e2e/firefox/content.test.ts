@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
-import { closeTabs, highlighted, readTooltip, sleep, tabUrls, wordCentre, writeSettings } from './helpers';
+import { activate, closeTabs, highlighted, navigate, readTooltip, sleep, tabUrls, wordCentre, writeSettings } from './helpers';
 
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Back pain notes</title>
@@ -119,6 +119,39 @@ describe('highlighting and tooltips in Firefox', () => {
     expect(ours?.highlightingOn).toBe(true);
     expect(ours?.terms).toContainEqual({ id: 'sciatica', count: 1 });
     expect(ours?.terms).toContainEqual({ id: 'lower-back-pain', count: 1 });
+  });
+
+  it('"Try it now" opens the guided break on that stretch', async () => {
+    await activate(limber.browser, page);
+    const word = await wordCentre(page, '#exercise', 'glute');
+    await page.mouse.move(word.x + 40, word.y + 120);
+    await page.mouse.move(word.x, word.y, { steps: 3 });
+    await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.buttons.length ?? 0), { timeout: 5000 }).toBe(2);
+    const tryIt = (await readTooltip(limber.browser, page))?.buttons[1];
+    if (!tryIt) throw new Error('no Try it now');
+    await page.mouse.move(tryIt.x, tryIt.y, { steps: 5 });
+    await page.mouse.click(tryIt.x, tryIt.y);
+    const breakPage = limber.url('break.html?');
+    await expect.poll(async () => (await tabUrls(limber)).find((u) => u.startsWith(breakPage)) ?? '', { timeout: 10_000 }).toContain('stretch=glute-stretch');
+    await closeTabs(limber, breakPage);
+  });
+
+  it("the popup lists the active page's terms, and its site switch turns highlighting off there", async () => {
+    // The popup opened in a tab beside the page, with the page in front: its
+    // "active tab" is then the page, as when the toolbar button is clicked.
+    const popup = await limber.openExtensionPage('popup.html');
+    await activate(limber.browser, page);
+    await navigate(limber.browser, popup, limber.url('popup.html'));
+    const summary = (): Promise<string> => popup.evaluate(() => document.querySelector('[data-testid="terms-summary"]')?.textContent ?? '');
+    await expect.poll(summary, { timeout: 10_000 }).toBe('4 terms highlighted, 4 different:');
+    // The popup's tab is behind the page, where input events do not reach it: click in the page.
+    const toggle = (): Promise<void> => popup.evaluate(() => (document.getElementById('highlight-here') as HTMLInputElement).click());
+    await toggle();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(summary).toBe('Highlighting is off on 127.0.0.1.');
+    await toggle();
+    await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
+    await popup.close();
   });
 
   it('logged no errors in any extension page', () => {

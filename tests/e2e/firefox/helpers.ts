@@ -74,6 +74,16 @@ async function bidiSend<T>(browser: Browser, method: string, params: Record<stri
   return ('result' in response ? response.result : response) as T;
 }
 
+/** Loads `url` again in an open page (extension pages never fire BiDi load events, so page.reload() would hang). */
+export async function navigate(browser: Browser, page: Page, url: string): Promise<void> {
+  await bidiSend(browser, 'browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
+}
+
+/** Brings a tab to the front, so it is the active tab of its window. */
+export async function activate(browser: Browser, page: Page): Promise<void> {
+  await bidiSend(browser, 'browsingContext.activate', { context: contextOf(page) });
+}
+
 /** A node as WebDriver BiDi serialises it (only what is read here). */
 interface BidiNode {
   type: string;
