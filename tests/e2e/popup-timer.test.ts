@@ -67,12 +67,13 @@ describe('popup timer card', () => {
     await popup.keyboard.press('Enter');
     expect(await pause.getAttribute('aria-expanded')).toBe('true');
     // Focus moved to the first choice; Escape closes and returns to Pause.
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
     await popup.keyboard.press('Escape');
     expect(await popup.getByRole('button', { name: '30 minutes' }).count()).toBe(0);
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
     await popup.keyboard.press('Enter');
-    await popup.keyboard.press('Enter'); // "30 minutes"
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
+    await popup.keyboard.press('Enter');
     await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/^Paused until \d{1,2}:\d\d/);
     const timer = await stored<{ phase: string; pausedUntil: number }>(popup, 'timer');
     expect(timer.phase).toBe('paused');
