@@ -26,9 +26,12 @@ function download(text: string, name: string): void {
 
 export function SettingsFileCard({ settings, replace }: { settings: Settings; replace: (s: Settings) => Promise<void> }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // Counts finished imports, so the same message after a second file is still news (and tests can wait for it).
+  const [attempts, setAttempts] = useState(0);
   const input = useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File): Promise<void> => {
+    setOutcome(null);
     if (file.size > MAX_SETTINGS_FILE_BYTES) {
       setOutcome({ ok: false, report: importErrorReport({ kind: 'too-large', bytes: file.size }) });
       return;
@@ -75,11 +78,12 @@ export function SettingsFileCard({ settings, replace }: { settings: Settings; re
             void importFile(file).finally(() => {
               // The same file can be chosen again after fixing it.
               target.value = '';
+              setAttempts((n) => n + 1);
             });
           }}
         />
       </div>
-      <div id="import-outcome" class="import-outcome" role={outcome?.ok === false ? 'alert' : 'status'}>
+      <div id="import-outcome" class="import-outcome" role={outcome?.ok === false ? 'alert' : 'status'} data-attempts={attempts}>
         {outcome === null ? null : outcome.ok ? (
           <p class="note note--ok">{outcome.text}</p>
         ) : (

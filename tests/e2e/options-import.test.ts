@@ -35,10 +35,12 @@ describe('options: export and import', () => {
     await limber?.close();
   });
 
+  /** Chooses a file in the import field and returns what the page says once the import has finished. */
   async function importFile(name: string, text: string): Promise<string> {
-    await options.getByLabel('Import settings from a file').setInputFiles(file(name, text));
     const outcome = options.locator('#import-outcome');
-    await expect.poll(() => outcome.textContent()).not.toBe('');
+    const before = Number(await outcome.getAttribute('data-attempts'));
+    await options.getByLabel('Import settings from a file').setInputFiles(file(name, text));
+    await expect.poll(async () => Number(await outcome.getAttribute('data-attempts'))).toBe(before + 1);
     return (await outcome.textContent()) ?? '';
   }
 
