@@ -9,7 +9,7 @@
  * alert window then wakes it again and opens the guided break.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
 import { clickFirefoxAlert, firefoxAlerts, sleep, type Api } from './helpers';
 
@@ -19,7 +19,7 @@ const LEAD_MS = IDLE_TIMEOUT_MS + 4000;
 
 interface Stored {
   timer?: { phase: string; lastSeenAt?: number; nextBreakAt: number | null; nextPostureAt: number | null; alertPendingSince: number | null };
-  stats?: { days: Record<string, { postureShown: number }> };
+  stats?: { days: Record<string, { postureShown: number; completed: number; partial: number }> };
   settings?: Record<string, unknown>;
 }
 
@@ -55,9 +55,12 @@ function snapshot(probe: Page): Promise<Snapshot> {
   });
 }
 
-function postureShownToday(stored: Stored): number {
-  return Object.values(stored.stats?.days ?? {}).reduce((sum, day) => sum + day.postureShown, 0);
+function countToday(stored: Stored, field: 'postureShown' | 'completed' | 'partial'): number {
+  return Object.values(stored.stats?.days ?? {}).reduce((sum, day) => sum + day[field], 0);
 }
+const postureShownToday = (stored: Stored): number => countToday(stored, 'postureShown');
+const completedToday = (stored: Stored): number => countToday(stored, 'completed');
+const partialToday = (stored: Stored): number => countToday(stored, 'partial');
 
 describe('timer and alerts in Firefox, with the event page suspended', () => {
   let limber: LimberFirefox;
@@ -72,7 +75,7 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     await limber?.close();
   });
 
-  it('starts from the popup, which then counts down to the next break', async () => {
+  it('starts from the popup, which then counts down to the next break, as does the badge', async () => {
     const popup = await limber.openExtensionPage('popup.html');
     const start = await popup.waitForSelector('::-p-text(Start)', { timeout: 10_000 });
     await start?.click();
@@ -81,6 +84,8 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     await popup.close();
     const { alarms } = await snapshot(probe);
     expect(alarms.map((a) => a.name).sort()).toEqual(['limber-break', 'limber-posture', 'limber-tick']);
+    // The toolbar badge shows the minutes to the break.
+    expect(await probe.evaluate(() => (globalThis as unknown as { browser: Api }).browser.action.getBadgeText({}))).toBe('45m');
   });
 
   it('lets Firefox suspend its event page once nothing happens', async () => {
@@ -166,6 +171,35 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     const { stored, notifications } = await snapshot(probe);
     expect(stored.timer?.phase).toBe('on-break');
     expect(Object.keys(notifications)).not.toContain('limber-break');
+  });
+
+  it('the guided break, finished with Done, logs a completed break and the timer runs again', async () => {
+    const page = await limber.openExtensionPage('break.html?routine=desk-2');
+    const button = async (label: string): Promise<ElementHandle<HTMLButtonElement> | undefined> => {
+      for (const handle of await page.$$('.break__controls button')) {
+        if ((await handle.evaluate((b) => b.textContent?.trim())) === label) return handle;
+      }
+      return undefined;
+    };
+    await page.waitForSelector('.break__controls button', { timeout: 10_000 });
+    for (let i = 0; i < 10 && !(await button('Done')); i++) {
+      const before = await page.evaluate(() => document.querySelector('h1')?.textContent);
+      await (await button('Next'))?.click();
+      await expect.poll(() => page.evaluate(() => document.querySelector('h1')?.textContent)).not.toBe(before);
+    }
+    await (await button('Done'))?.click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Well done');
+    await expect.poll(async () => completedToday((await snapshot(probe)).stored)).toBe(1);
+    expect((await snapshot(probe)).stored.timer?.phase).toBe('running');
+    await page.close();
+  });
+
+  it('a break page closed before the end logs a partial break, sent as Firefox closes it', async () => {
+    const page = await limber.openExtensionPage('break.html?routine=morning-5');
+    await page.waitForSelector('.break__controls button', { timeout: 10_000 });
+    await sleep(1500);
+    await page.close();
+    await expect.poll(async () => partialToday((await snapshot(probe)).stored), { timeout: 5000 }).toBe(1);
   });
 
   it('logged no errors in any extension page', () => {
