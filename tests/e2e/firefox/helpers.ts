@@ -229,6 +229,22 @@ export async function answerPermissionPrompt(browser: Browser, answer: 'allow' |
   return clicked.result?.value === true;
 }
 
+/**
+ * Sets the colour scheme web content sees (prefers-color-scheme), live,
+ * through Firefox's own preference: puppeteer's media emulation is CDP-only.
+ */
+export async function setColorScheme(browser: Browser, scheme: 'light' | 'dark'): Promise<void> {
+  const tree = await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('no browser window');
+  // layout.css.prefers-color-scheme.content-override: 0 dark, 1 light.
+  await bidiSend(browser, 'script.evaluate', {
+    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
+    target: { context: win.context },
+    awaitPromise: false,
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Pages
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
-import { answerPermissionPrompt, axeViolations, closeTabs, highlighted, sleep, tabUrls, type Api } from './helpers';
+import { answerPermissionPrompt, axeViolations, closeTabs, highlighted, setColorScheme, sleep, tabUrls, type Api } from './helpers';
 
 const ORIGINS = ['http://*/*', 'https://*/*'];
 
@@ -33,13 +33,18 @@ describe("Limber's pages in Firefox", () => {
   });
 
   for (const { path, heading: expected, ready } of PAGES) {
-    it(`${path} renders and passes axe`, async () => {
+    it(`${path} renders and passes axe, light and dark`, async () => {
       const page = await limber.openExtensionPage(path);
       await page.waitForSelector(ready, { timeout: 10_000 });
       const title = await heading(page);
       if (expected) expect(title).toBe(expected);
       else expect(title.length).toBeGreaterThan(0);
-      expect(await axeViolations(page)).toEqual([]);
+      for (const scheme of ['light', 'dark'] as const) {
+        await setColorScheme(limber.browser, scheme);
+        await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+        expect(await axeViolations(page), scheme).toEqual([]);
+      }
+      await setColorScheme(limber.browser, 'light');
       await page.close();
     });
   }
