@@ -6,13 +6,14 @@
  *   gives the page-wide counts for the popup). A MutationObserver only queues
  *   what changed; the queue is read in the next slices.
  * - Registering: Ranges are made only for blocks on or near the screen
- *   (IntersectionObserver), and dropped when they scroll away, so a huge page
+ *   (near-screen.ts), and dropped when they scroll away, so a huge page
  *   never carries tens of thousands of live ranges (each DOM change would
  *   otherwise make Chromium rebuild every highlight marker).
  * - Removed blocks are forgotten, so memory does not grow on endless pages.
  */
 import { blockElement, blockOf, isInSkippedRegion, isSkippedElement, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
 import { idleRunner, type IdleRunner } from './idle';
+import { nearScreen } from './near-screen';
 import type { Matcher } from './matcher';
 import type { HighlightStyle } from '../shared/settings';
 
@@ -21,9 +22,6 @@ export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
   underline: 'limber-term',
   background: 'limber-term-background',
 };
-
-/** How far beyond the viewport (above and below) ranges are kept registered. */
-const NEAR_SCREEN_MARGIN = '100% 0px 100% 0px';
 
 export interface HighlightOptions {
   /** Concept ids that may be highlighted (the categories the person chose). */
@@ -78,7 +76,6 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
   CSS.highlights.set(HIGHLIGHT_NAMES[options.style], highlight);
 
   const entries = new Map<Block, Entry>();
-  const byTarget = new Map<Element, Entry[]>();
   let byNode = new WeakMap<Text, Drawn[]>();
   /** For "first occurrence only": the entry holding each term's first occurrence. */
   let owners = new Map<string, Entry>();
@@ -143,28 +140,19 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     entry.drawn = null;
   }
 
-  const intersections = new IntersectionObserver(
-    (records) => {
-      if (stopped) return;
-      for (const record of records) {
-        for (const entry of byTarget.get(record.target) ?? []) {
-          if (record.isIntersecting) draw(entry);
-          else erase(entry);
-        }
-      }
-    },
-    { rootMargin: NEAR_SCREEN_MARGIN },
-  );
+  const near = nearScreen<Entry>((members, isNear) => {
+    if (stopped) return;
+    for (const entry of members) {
+      if (entries.get(entry.block) !== entry) continue;
+      if (isNear) draw(entry);
+      else erase(entry);
+    }
+  });
 
   function forget(entry: Entry): void {
     erase(entry);
     entries.delete(entry.block);
-    const list = byTarget.get(entry.target) ?? [];
-    const rest = list.filter((e) => e !== entry);
-    if (rest.length === 0) {
-      byTarget.delete(entry.target);
-      intersections.unobserve(entry.target);
-    } else byTarget.set(entry.target, rest);
+    near.remove(entry);
     if (!options.all) ownersStale = true;
   }
 
@@ -186,12 +174,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     const target = blockElement(block);
     const entry: Entry = { block, target, matches, drawn: null };
     entries.set(block, entry);
-    const list = byTarget.get(target);
-    if (list) list.push(entry);
-    else {
-      byTarget.set(target, [entry]);
-      intersections.observe(target);
-    }
+    near.add(entry, target);
     if (!options.all) ownersStale = true;
   }
 
@@ -230,7 +213,8 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         enqueue(blockOf(target), 'own');
         continue;
       }
-      if (record.removedNodes.length > 0) sweepNeeded = true;
+      // Removed text is re-read with its block (below); a removed element may take whole blocks with it.
+      for (const node of record.removedNodes) if (node.nodeType === Node.ELEMENT_NODE) sweepNeeded = true;
       enqueue(blockOf(target), 'own');
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
@@ -346,11 +330,10 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       stopped = true;
       runner.cancel();
       observer.disconnect();
-      intersections.disconnect();
+      near.disconnect();
       highlight.clear();
       CSS.highlights.delete(HIGHLIGHT_NAMES[options.style]);
       entries.clear();
-      byTarget.clear();
       owners = new Map();
       byNode = new WeakMap();
       queue.clear();

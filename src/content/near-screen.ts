@@ -1,0 +1,160 @@
+/**
+ * Tells which blocks are on or near the screen, cheaply enough for pages with
+ * tens of thousands of blocks.
+ *
+ * An IntersectionObserver's cost grows with the number of observed elements
+ * (Chromium recomputes every target after each layout change), so blocks are
+ * not observed one by one: siblings are grouped, in the order they were
+ * added, into chunks of up to CHUNK_SIZE, and only the first and the last
+ * block of each chunk are observed. Siblings in normal flow lie between the
+ * two, so a chunk is near the screen unless both ends are above it or both
+ * are below it. Whole chunks are shown or hidden together.
+ */
+
+export const CHUNK_SIZE = 24;
+/** How far beyond the viewport (above and below) counts as near. */
+export const NEAR_MARGIN = '50% 0px 50% 0px';
+
+type Side = 'above' | 'in' | 'below';
+
+interface Chunk<T> {
+  readonly parent: Node;
+  readonly members: { member: T; target: Element }[];
+  first: Element | null;
+  last: Element | null;
+  near: boolean;
+}
+
+export interface NearScreen<T> {
+  /** Starts tracking `member`, whose box is `target`'s. */
+  add(member: T, target: Element): void;
+  remove(member: T): void;
+  isNear(member: T): boolean;
+  disconnect(): void;
+}
+
+export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) => void): NearScreen<T> {
+  const chunksByParent = new Map<Node, Chunk<T>[]>();
+  const chunkOf = new Map<T, Chunk<T>>();
+  /** Observed targets: the chunks each one bounds, and where it last was. */
+  const watching = new Map<Element, Set<Chunk<T>>>();
+  const sides = new Map<Element, Side>();
+
+  const observer = new IntersectionObserver(
+    (records) => {
+      const touched = new Set<Chunk<T>>();
+      for (const record of records) {
+        let side: Side = 'in';
+        if (!record.isIntersecting) {
+          const top = record.rootBounds?.top ?? 0;
+          side = record.boundingClientRect.bottom <= top ? 'above' : 'below';
+        }
+        sides.set(record.target, side);
+        for (const chunk of watching.get(record.target) ?? []) touched.add(chunk);
+      }
+      for (const chunk of touched) update(chunk);
+    },
+    { rootMargin: NEAR_MARGIN },
+  );
+
+  function watch(target: Element, chunk: Chunk<T>): void {
+    const set = watching.get(target);
+    if (set) set.add(chunk);
+    else {
+      watching.set(target, new Set([chunk]));
+      observer.observe(target);
+    }
+  }
+
+  function unwatch(target: Element | null, chunk: Chunk<T>): void {
+    if (!target) return;
+    const set = watching.get(target);
+    if (!set) return;
+    set.delete(chunk);
+    if (set.size === 0) {
+      watching.delete(target);
+      sides.delete(target);
+      observer.unobserve(target);
+    }
+  }
+
+  /** Re-picks the chunk's observed ends after its members changed. */
+  function rebound(chunk: Chunk<T>): void {
+    const first = chunk.members[0]?.target ?? null;
+    const last = chunk.members[chunk.members.length - 1]?.target ?? null;
+    if (first !== chunk.first) {
+      if (chunk.first !== chunk.last) unwatch(chunk.first, chunk);
+      chunk.first = first;
+    }
+    if (last !== chunk.last) {
+      if (chunk.last !== chunk.first) unwatch(chunk.last, chunk);
+      chunk.last = last;
+    }
+    if (first) watch(first, chunk);
+    if (last) watch(last, chunk);
+    update(chunk);
+  }
+
+  function update(chunk: Chunk<T>): void {
+    if (!chunk.first || !chunk.last) return;
+    const a = sides.get(chunk.first);
+    const b = sides.get(chunk.last);
+    if (a === undefined || b === undefined) return; // not reported yet
+    const near = !(a === 'above' && b === 'above') && !(a === 'below' && b === 'below');
+    if (near === chunk.near) return;
+    chunk.near = near;
+    onChange(
+      chunk.members.map((m) => m.member),
+      near,
+    );
+  }
+
+  return {
+    add(member, target) {
+      if (chunkOf.has(member)) return;
+      const parent = target.parentNode ?? target;
+      let list = chunksByParent.get(parent);
+      if (!list) {
+        list = [];
+        chunksByParent.set(parent, list);
+      }
+      let chunk = list[list.length - 1];
+      if (!chunk || chunk.members.length >= CHUNK_SIZE) {
+        chunk = { parent, members: [], first: null, last: null, near: false };
+        list.push(chunk);
+      }
+      chunk.members.push({ member, target });
+      chunkOf.set(member, chunk);
+      rebound(chunk);
+      // A chunk already near the screen shows its new member at once.
+      if (chunk.near) onChange([member], true);
+    },
+    remove(member) {
+      const chunk = chunkOf.get(member);
+      if (!chunk) return;
+      chunkOf.delete(member);
+      const at = chunk.members.findIndex((m) => m.member === member);
+      if (at >= 0) chunk.members.splice(at, 1);
+      if (chunk.members.length === 0) {
+        unwatch(chunk.first, chunk);
+        unwatch(chunk.last, chunk);
+        const list = chunksByParent.get(chunk.parent) ?? [];
+        const rest = list.filter((c) => c !== chunk);
+        if (rest.length === 0) chunksByParent.delete(chunk.parent);
+        else chunksByParent.set(chunk.parent, rest);
+        return;
+      }
+      rebound(chunk);
+    },
+    isNear(member) {
+      return chunkOf.get(member)?.near ?? false;
+    },
+    disconnect() {
+      observer.disconnect();
+      chunksByParent.clear();
+      chunkOf.clear();
+      watching.clear();
+      sides.clear();
+    },
+  };
+}
