@@ -73,16 +73,28 @@ if (!headless) {
     await page.waitForTimeout(900);
   }
   await page.screenshot({ path: `${out}demo-page.png` });
-  for (const [name, size] of [['popup', { width: 360, height: 600 }], ['options', { width: 900, height: 1100 }]]) {
-    for (const scheme of ['light', 'dark']) {
-      const tab = await context.newPage();
-      await tab.setViewportSize(size);
-      await tab.emulateMedia({ colorScheme: scheme });
-      await tab.goto(`chrome-extension://${extensionId}/${name}.html`);
-      await tab.waitForTimeout(600);
-      await tab.screenshot({ path: `${out}${name}-${scheme}.png` });
-      await tab.close();
-    }
+  // The popup reads "the active tab": open it in its own tab, start the timer,
+  // then bring the demo page to the front so the popup describes that page.
+  for (const scheme of ['light', 'dark']) {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'timer/start', payload: {} }));
+    await page.bringToFront();
+    await popup.reload();
+    await popup.waitForTimeout(1200);
+    await popup.screenshot({ path: `${out}popup-${scheme}.png` });
+    await popup.close();
+  }
+  for (const scheme of ['light', 'dark']) {
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 900, height: 1100 });
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForTimeout(600);
+    await options.screenshot({ path: `${out}options-${scheme}.png` });
+    await options.close();
   }
   console.log(`Screenshots saved to screenshots/ (demo-page, popup-light/dark, options-light/dark)`);
   await context.close();
