@@ -229,20 +229,30 @@ export async function answerPermissionPrompt(browser: Browser, answer: 'allow' |
   return clicked.result?.value === true;
 }
 
+/** Sets Firefox preferences live, from the browser window's privileged scope (the rig allows system access). */
+export async function setPrefs(browser: Browser, prefs: Record<string, string | number | boolean>): Promise<void> {
+  const tree = await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('no browser window');
+  const calls = Object.entries(prefs).map(([name, value]) => {
+    const setter = typeof value === 'boolean' ? 'setBoolPref' : typeof value === 'number' ? 'setIntPref' : 'setStringPref';
+    return `Services.prefs.${setter}(${JSON.stringify(name)}, ${JSON.stringify(value)});`;
+  });
+  const done = await bidiSend<{ type: string; exceptionDetails?: { text: string } }>(browser, 'script.evaluate', {
+    expression: calls.join('\n'),
+    target: { context: win.context },
+    awaitPromise: false,
+  });
+  if (done.type === 'exception') throw new Error(`setting prefs failed: ${done.exceptionDetails?.text ?? ''}`);
+}
+
 /**
  * Sets the colour scheme web content sees (prefers-color-scheme), live,
  * through Firefox's own preference: puppeteer's media emulation is CDP-only.
  */
-export async function setColorScheme(browser: Browser, scheme: 'light' | 'dark'): Promise<void> {
-  const tree = await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!win) throw new Error('no browser window');
+export function setColorScheme(browser: Browser, scheme: 'light' | 'dark'): Promise<void> {
   // layout.css.prefers-color-scheme.content-override: 0 dark, 1 light.
-  await bidiSend(browser, 'script.evaluate', {
-    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
-    target: { context: win.context },
-    awaitPromise: false,
-  });
+  return setPrefs(browser, { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 });
 }
 
 // ---------------------------------------------------------------------------

@@ -5,9 +5,12 @@
  * Firefox's own permission prompt), and no page logs an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
-import { answerPermissionPrompt, axeViolations, closeTabs, highlighted, setColorScheme, sleep, tabUrls, type Api } from './helpers';
+import { answerPermissionPrompt, axeViolations, closeTabs, highlighted, setColorScheme, setPrefs, sleep, tabUrls, type Api } from './helpers';
 
 const ORIGINS = ['http://*/*', 'https://*/*'];
 
@@ -73,6 +76,43 @@ describe("Limber's pages in Firefox", () => {
     await closeTabs(limber, limber.url('article.html'));
     await closeTabs(limber, limber.url('options.html'));
     await popup.close();
+  });
+
+  it('options: exporting saves a settings file that imports back unchanged', async () => {
+    const downloads = mkdtempSync(join(tmpdir(), 'limber-firefox-downloads-'));
+    try {
+      await setPrefs(limber.browser, {
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
+      });
+      const options = await limber.openExtensionPage('options.html');
+      const stored = (): Promise<Record<string, unknown>> =>
+        options.evaluate(async () => ((await (globalThis as unknown as { browser: Api }).browser.storage.local.get('settings')) as { settings: Record<string, unknown> }).settings);
+      await options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.set({ settings: { version: 1, breakIntervalMin: 50, snoozeMin: 5 } }));
+      await options.waitForSelector('#import-file', { timeout: 10_000 });
+      const exported = await stored();
+      await options.click('::-p-text(Export settings)');
+      const saved = async (): Promise<string | undefined> => readdirSync(downloads).find((name) => /^limber-settings-\d{4}-\d\d-\d\d\.json$/.test(name));
+      await expect.poll(saved, { timeout: 10_000 }).toBeDefined();
+      const name = (await saved()) ?? '';
+      const text = readFileSync(join(downloads, name), 'utf8');
+      const file = JSON.parse(text) as { format: string; settings: Record<string, unknown> };
+      expect(file).toMatchObject({ format: 'limber-settings', settings: exported });
+
+      await options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.set({ settings: { version: 1, dailyGoal: 9 } }));
+      await expect.poll(() => options.evaluate(() => (document.getElementById('breakIntervalMin') as HTMLInputElement).value)).toBe('45');
+      const input = await options.$('#import-file');
+      await (input as ElementHandle<HTMLInputElement> | null)?.uploadFile(join(downloads, name));
+      await expect.poll(() => options.evaluate(() => document.getElementById('import-outcome')?.textContent ?? '')).toBe(`Imported the settings from ${name}.`);
+      expect(await stored()).toEqual(file.settings);
+      await expect.poll(() => options.evaluate(() => (document.getElementById('breakIntervalMin') as HTMLInputElement).value)).toBe('50');
+      await options.close();
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
   });
 
   // Last: it takes access away, as a person can in Firefox's add-on manager.
