@@ -84,15 +84,26 @@ function toSource(node: TrieNode): string {
   return branches.length === 1 && (body.length === 1 || /^\\.$/.test(body)) ? `${body}?` : `(?:${branches.join('|')})?`;
 }
 
+/**
+ * Letters, digits and marks that the fast pattern's right-boundary check
+ * knows about: a subset of [\p{L}\p{N}\p{M}] (Latin, Greek, Cyrillic,
+ * Hebrew, Arabic, kana, CJK, Hangul). Any other character after a match is
+ * checked exactly in code. Unicode property classes cost V8 ~25 ms to compile,
+ * on every page, so the pattern run on every block does without them.
+ */
+const KNOWN_WORD_CHARS =
+  'a-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0386\\u0388-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f' +
+  '\\u05d0-\\u05ea\\u0620-\\u064a\\u3041-\\u3096\\u30a1-\\u30fa\\u4e00-\\u9fff\\uac00-\\ud7a3';
+
 function isWordAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
-  // A low surrogate: look at the whole code point it ends.
-  if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
-    const cp = text.codePointAt(index - 1);
-    return cp !== undefined && cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp));
-  }
-  return WORD_CHAR.test(text[index] ?? '');
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let cp: number | undefined = code;
+  // A surrogate: look at the whole code point it belongs to.
+  if (code >= 0xdc00 && code <= 0xdfff && index > 0) cp = text.codePointAt(index - 1);
+  else if (code >= 0xd800 && code <= 0xdbff) cp = text.codePointAt(index);
+  return cp !== undefined && WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
@@ -116,34 +127,57 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     }
   }
   if (byForm.size === 0) return { find: () => [], formCount: 0 };
-  const source = `${toSource(root)}(?![\\p{L}\\p{N}\\p{M}])`;
+  const trie = toSource(root);
+  const exact = `${trie}(?![\\p{L}\\p{N}\\p{M}])`;
   // The forms are lower-case, so lower-cased text needs no case-insensitive
-  // flag (which makes V8's Unicode matching several times slower). Text whose
-  // length changes when lower-cased (a few letters such as İ) is matched as is,
-  // case-insensitively, so offsets stay true.
-  const pattern = new RegExp(source, 'gu');
+  // flag (which makes V8's Unicode matching several times slower).
+  const fast = new RegExp(`${trie}(?![${KNOWN_WORD_CHARS}])`, 'g');
+  /** The exact pattern, tried at one position when a match ends before a letter `fast` does not know. */
+  let exactAt: RegExp | undefined;
+  /** For text whose length changes when lower-cased (a few letters such as İ): matched as is, so offsets stay true. */
   let caseless: RegExp | undefined;
+
+  function findCaseless(text: string): TermMatch[] {
+    const out: TermMatch[] = [];
+    const re = (caseless ??= new RegExp(exact, 'giu'));
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const id = isWordAt(text, start - 1) ? undefined : byForm.get(normaliseForm(m[0]));
+      if (id !== undefined) out.push({ start, end: start + m[0].length, id });
+      else re.lastIndex = start + 1;
+    }
+    return out;
+  }
 
   return {
     formCount: byForm.size,
     find(text) {
-      const out: TermMatch[] = [];
       const lower = text.toLowerCase();
-      const sameLength = lower.length === text.length;
-      const subject = sameLength ? lower : text;
-      const re = sameLength ? pattern : (caseless ??= new RegExp(source, 'giu'));
-      re.lastIndex = 0;
-      for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
+      if (lower.length !== text.length) return findCaseless(text);
+      const out: TermMatch[] = [];
+      fast.lastIndex = 0;
+      for (let m = fast.exec(lower); m !== null; m = fast.exec(lower)) {
         const start = m.index;
         if (isWordAt(text, start - 1)) {
           // Not a word start: try again one character on.
-          re.lastIndex = start + 1;
+          fast.lastIndex = start + 1;
           continue;
         }
-        const id = byForm.get(normaliseForm(m[0]));
-        // Case folding can, in rare scripts, match what lower-casing does not map back.
-        if (id !== undefined) out.push({ start, end: start + m[0].length, id });
-        else re.lastIndex = start + 1;
+        let end = start + m[0].length;
+        if (isWordAt(text, end)) {
+          exactAt ??= new RegExp(exact, 'uy');
+          exactAt.lastIndex = start;
+          const shorter = exactAt.exec(lower);
+          if (!shorter) {
+            fast.lastIndex = start + 1;
+            continue;
+          }
+          end = start + shorter[0].length;
+        }
+        const id = byForm.get(normaliseForm(lower.slice(start, end)));
+        if (id !== undefined) out.push({ start, end, id });
+        fast.lastIndex = id !== undefined ? end : start + 1;
       }
       return out;
     },

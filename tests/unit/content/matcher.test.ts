@@ -300,3 +300,73 @@ describe('compiling', () => {
     expect(m.find(' spine ').map((x) => x.id)).toEqual(['x']);
   });
 });
+
+describe('the fast path agrees with exact Unicode word boundaries', () => {
+  const after: [string, string[]][] = [
+    ['sciatica\u2113', []], // ℓ SCRIPT SMALL L: a letter the fast pattern does not know
+    ['spine\u2113', []],
+    ['spines\u2113', []],
+    ['lower back pain\u2113', ['lower back=lower-back']],
+    ['lower back pain𝐀', ['lower back=lower-back']],
+    ['spine𝐀 spine', ['spine=spine']],
+    ['sciatica\u060c', ['sciatica=sciatica']], // Arabic comma
+    ['sciatica\u0964', ['sciatica=sciatica']], // Devanagari danda
+    ['sciatica\u2026', ['sciatica=sciatica']],
+    ['sciatica\u00d7', ['sciatica=sciatica']], // ×
+    ['sciatica\u0e01', []], // Thai letter
+    ['sciatica\u0915', []], // Devanagari letter
+    ['sciatica\u0967', []], // Devanagari digit
+    ['sciatica\u1100', []], // Hangul Jamo
+  ];
+  it.each(after)('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('agrees with a brute-force reference on random text', () => {
+  const WORD = /[\p{L}\p{N}\p{M}]/u;
+  const isWord = (text: string, i: number): boolean => {
+    if (i < 0 || i >= text.length) return false;
+    const cp = text.codePointAt(i) ?? 0;
+    const prev = i > 0 ? (text.codePointAt(i - 1) ?? 0) : 0;
+    return WORD.test(String.fromCodePoint(prev > 0xffff ? prev : cp));
+  };
+  const forms = TERMS.flatMap((t) => t.forms.map((f) => ({ key: normaliseForm(f), id: t.id })));
+  /** At each word start, the longest form whose normalised text equals a prefix ending at a word end. */
+  function reference(text: string): string[] {
+    const out: string[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let best: { end: number; id: string } | undefined;
+      if (!isWord(text, i - 1)) {
+        for (let end = text.length; end > i; end--) {
+          if (isWord(text, end) || (end < text.length && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff)) continue;
+          const piece = text.slice(i, end);
+          if (/^[\s\u2010\u2011-]|[\s\u2010\u2011-]$/u.test(piece)) continue;
+          const key = normaliseForm(piece);
+          const hit = forms.find((f) => f.key === key);
+          if (hit) {
+            best = { end, id: hit.id };
+            break;
+          }
+        }
+      }
+      if (best) {
+        out.push(`${text.slice(i, best.end)}=${best.id}`);
+        i = best.end;
+      } else i++;
+    }
+    return out;
+  }
+  const pieces = ['lower', 'back', 'pain', 'spine', 'spines', 'sciatica', 'disc', 'slipped', 'herniated', 'x', 'ray', "child's", 'pose', 'core', 'muscles',
+    ' ', ' ', '  ', '-', '\u00a0', '\n', ',', '.', '’', 'é', 'ℓ', '𝐀', '😀', 'a', 'S', 'LOWER', 'Back', 'İ', '1', 'ב', '\u0301'];
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const texts = Array.from({ length: 300 }, () => Array.from({ length: 3 + rand(12) }, () => pieces[rand(pieces.length)]).join(''));
+  it.each(texts)('%j', (text) => {
+    expect(found(text)).toEqual(reference(text));
+  });
+});
