@@ -46,6 +46,8 @@ export interface PageHighlighter {
   setOptions(options: HighlightOptions): void;
   /** The drawn term covering a text position, if any. */
   termAt(node: Node, offset: number): DrawnTerm | null;
+  /** True when any term is drawn (hover hit-testing is skipped otherwise). */
+  hasDrawn(): boolean;
   /** Distinct allowed concepts found on the page (drawn or not), most frequent first. */
   counts(): TermCount[];
   /** True once the first full read of the page has finished. */
@@ -80,6 +82,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
   /** For "first occurrence only": the entry holding each term's first occurrence. */
   let owners = new Map<string, Entry>();
   let ownersStale = false;
+  let drawnCount = 0;
 
   const queue = new Map<Block, ScanMode>();
   let sweepNeeded = false;
@@ -116,6 +119,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       }
       const term: Drawn = { id: match.id, range, nodes: match.nodes };
       highlight.add(range);
+      drawnCount++;
       drawn.push(term);
       for (const node of match.nodes) {
         const list = byNode.get(node);
@@ -130,6 +134,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     if (!entry.drawn) return;
     for (const term of entry.drawn) {
       highlight.delete(term.range);
+      drawnCount--;
       for (const node of term.nodes) {
         const list = byNode.get(node);
         if (!list) continue;
@@ -305,6 +310,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         draw(entry);
       }
     },
+    hasDrawn: () => drawnCount > 0,
     termAt(node, offset) {
       if (node.nodeType !== Node.TEXT_NODE) return null;
       for (const term of byNode.get(node as Text) ?? []) {
@@ -332,6 +338,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       observer.disconnect();
       near.disconnect();
       highlight.clear();
+      drawnCount = 0;
       CSS.highlights.delete(HIGHLIGHT_NAMES[options.style]);
       entries.clear();
       owners = new Map();

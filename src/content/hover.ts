@@ -16,6 +16,8 @@ export const CLOSE_GRACE_MS = 250;
 
 export interface HoverTarget {
   termAt(node: Node, offset: number): DrawnTerm | null;
+  /** False when nothing is drawn: then pointer moves cost nothing. */
+  hasDrawn(): boolean;
 }
 
 export interface HoverCallbacks {
@@ -141,6 +143,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     x = event.clientX;
     y = event.clientY;
     overTooltip = ui.ownsTarget(event.target);
+    if (!target.hasDrawn() && !ui.isOpen() && pending === null) return;
     if (frame === undefined) frame = win.requestAnimationFrame(tick);
   };
   const onKey = (event: KeyboardEvent): void => {

@@ -34,7 +34,7 @@ let matcher: Matcher | undefined;
 interface Running {
   readonly highlighter: PageHighlighter;
   readonly stopHover: () => void;
-  readonly tooltip: Tooltip;
+  readonly hideTooltip: () => void;
 }
 
 let running: Running | undefined;
@@ -102,20 +102,21 @@ function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect): void {
 function start(settings: Settings): void {
   matcher ??= compileMatcher(glossary);
   const highlighter = startHighlighter(document, matcher, optionsFrom(settings));
-  const tooltip = createTooltip(document);
+  // Built on first use: most pages are never hovered.
+  let tooltip: Tooltip | undefined;
   const stopHover = startHover(document, highlighter, {
-    open: (term, anchor) => openTooltip(tooltip, term.id, anchor),
-    close: () => tooltip.hide(),
-    isOpen: () => tooltip.isOpen,
-    ownsTarget: (target) => tooltip.owns(target),
+    open: (term, anchor) => openTooltip((tooltip ??= createTooltip(document)), term.id, anchor),
+    close: () => tooltip?.hide(),
+    isOpen: () => tooltip?.isOpen ?? false,
+    ownsTarget: (target) => tooltip?.owns(target) ?? false,
   });
-  running = { highlighter, stopHover, tooltip };
+  running = { highlighter, stopHover, hideTooltip: () => tooltip?.hide() };
 }
 
 function stop(): void {
   if (!running) return;
   running.stopHover();
-  running.tooltip.hide();
+  running.hideTooltip();
   running.highlighter.stop();
   running = undefined;
 }
