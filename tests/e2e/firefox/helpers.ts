@@ -175,14 +175,25 @@ export interface FirefoxAlert {
   readonly text: string;
 }
 
+/** Firefox's own (privileged) windows, reachable because the rig passes --remote-allow-system-access. */
+async function chromeContexts(browser: Browser): Promise<TreeContext[]> {
+  return (await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts;
+}
+
+/** The main browser window's privileged context (for its prompts and for setting preferences). */
+async function browserWindow(browser: Browser): Promise<string> {
+  const win = (await chromeContexts(browser)).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('no browser window');
+  return win.context;
+}
+
 /**
  * The notifications on screen, read from Firefox's alert windows (chrome
  * browsing contexts, reachable because the rig passes --remote-allow-system-access).
  */
 export async function firefoxAlerts(browser: Browser): Promise<FirefoxAlert[]> {
-  const tree = await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
   const alerts: FirefoxAlert[] = [];
-  for (const { context, url } of tree.contexts) {
+  for (const { context, url } of await chromeContexts(browser)) {
     if (url !== 'chrome://global/content/alerts/alert.xhtml') continue;
     const read = await bidiSend<{ type: string; result?: { value?: string } }>(browser, 'script.evaluate', {
       expression: `JSON.stringify(['alertTitleLabel', 'alertTextLabel'].map((id) => { const l = document.getElementById(id); return l?.value || l?.textContent || ''; }))`,
@@ -210,9 +221,7 @@ export async function clickFirefoxAlert(browser: Browser, alert: FirefoxAlert): 
  * such prompt is showing.
  */
 export async function answerPermissionPrompt(browser: Browser, answer: 'allow' | 'deny'): Promise<boolean> {
-  const tree = await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!win) return false;
+  const context = await browserWindow(browser);
   const button = answer === 'allow' ? '.popup-notification-primary-button' : '.popup-notification-secondary-button';
   const clicked = await bidiSend<{ type: string; result?: { value?: boolean } }>(browser, 'script.evaluate', {
     expression: `(() => {
@@ -223,7 +232,7 @@ export async function answerPermissionPrompt(browser: Browser, answer: 'allow' |
       button.click();
       return true;
     })()`,
-    target: { context: win.context },
+    target: { context },
     awaitPromise: false,
   });
   return clicked.result?.value === true;
@@ -231,16 +240,14 @@ export async function answerPermissionPrompt(browser: Browser, answer: 'allow' |
 
 /** Sets Firefox preferences live, from the browser window's privileged scope (the rig allows system access). */
 export async function setPrefs(browser: Browser, prefs: Record<string, string | number | boolean>): Promise<void> {
-  const tree = await bidiSend<{ contexts: TreeContext[] }>(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!win) throw new Error('no browser window');
+  const context = await browserWindow(browser);
   const calls = Object.entries(prefs).map(([name, value]) => {
     const setter = typeof value === 'boolean' ? 'setBoolPref' : typeof value === 'number' ? 'setIntPref' : 'setStringPref';
     return `Services.prefs.${setter}(${JSON.stringify(name)}, ${JSON.stringify(value)});`;
   });
   const done = await bidiSend<{ type: string; exceptionDetails?: { text: string } }>(browser, 'script.evaluate', {
     expression: calls.join('\n'),
-    target: { context: win.context },
+    target: { context },
     awaitPromise: false,
   });
   if (done.type === 'exception') throw new Error(`setting prefs failed: ${done.exceptionDetails?.text ?? ''}`);

@@ -15,7 +15,7 @@ import { clickFirefoxAlert, firefoxAlerts, sleep, type Api } from './helpers';
 
 const IDLE_TIMEOUT_MS = 2000;
 /** How far ahead the forced alarms are set: time for the event page to fall asleep first. */
-const LEAD_MS = IDLE_TIMEOUT_MS + 4000;
+const LEAD_MS = IDLE_TIMEOUT_MS + 6000;
 
 interface Stored {
   timer?: { phase: string; lastSeenAt?: number; nextBreakAt: number | null; nextPostureAt: number | null; alertPendingSince: number | null };
