@@ -34,9 +34,12 @@ const EXPECTED = ['Lower back pain', 'Morning stiffness', 'glute stretch', 'scia
 describe('highlighting and tooltips in Firefox', () => {
   let limber: LimberFirefox;
   let page: Page;
+  /** An extension page kept open to ask the browser about tabs. */
+  let probe: Page;
 
   beforeAll(async () => {
     limber = await launchLimberFirefox();
+    probe = await limber.openExtensionPage('welcome.html');
     page = await limber.openWebPage(limber.server.route('/notes.html', PAGE));
   });
   afterAll(async () => {
@@ -85,8 +88,8 @@ describe('highlighting and tooltips in Firefox', () => {
     await page.mouse.click(readMore.x, readMore.y);
     // Extension pages report no load events over BiDi: ask the browser which tabs are open.
     const article = limber.url('article.html#term-glute-stretch');
-    await expect.poll(() => tabUrls(limber), { timeout: 10_000 }).toContain(article);
-    await closeTabs(limber, article);
+    await expect.poll(() => tabUrls(probe), { timeout: 10_000 }).toContain(article);
+    await closeTabs(probe, article);
     await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? null)).toBeNull();
   });
 
@@ -132,8 +135,8 @@ describe('highlighting and tooltips in Firefox', () => {
     await page.mouse.move(tryIt.x, tryIt.y, { steps: 5 });
     await page.mouse.click(tryIt.x, tryIt.y);
     const breakPage = limber.url('break.html?');
-    await expect.poll(async () => (await tabUrls(limber)).find((u) => u.startsWith(breakPage)) ?? '', { timeout: 10_000 }).toContain('stretch=glute-stretch');
-    await closeTabs(limber, breakPage);
+    await expect.poll(async () => (await tabUrls(probe)).find((u) => u.startsWith(breakPage)) ?? '', { timeout: 10_000 }).toContain('stretch=glute-stretch');
+    await closeTabs(probe, breakPage);
   });
 
   it("the popup lists the active page's terms, and its site switch turns highlighting off there", async () => {

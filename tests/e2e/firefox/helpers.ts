@@ -37,22 +37,23 @@ export function writeSettings(limber: LimberFirefox, settings: Record<string, un
   );
 }
 
-/** The URL of every open tab (extension pages report no load events over BiDi, so tabs are asked instead). */
-export function tabUrls(limber: LimberFirefox): Promise<string[]> {
-  return inExtension(limber, async () => (await (globalThis as unknown as { browser: Api }).browser.tabs.query({})).map((tab) => tab.url ?? ''), null);
+/**
+ * The URL of every open tab, popup windows included, asked from an open
+ * extension page (`probe`). Extension pages report no load events over BiDi,
+ * so the browser is asked instead; one long-lived probe avoids opening tabs
+ * while the extension is opening its own windows.
+ */
+export function tabUrls(probe: Page): Promise<string[]> {
+  return probe.evaluate(async () => (await (globalThis as unknown as { browser: Api }).browser.tabs.query({})).map((tab) => tab.url ?? ''));
 }
 
-/** Closes every tab whose URL starts with `prefix`. */
-export function closeTabs(limber: LimberFirefox, prefix: string): Promise<void> {
-  return inExtension(
-    limber,
-    async (start) => {
-      const api = (globalThis as unknown as { browser: Api }).browser;
-      const tabs = await api.tabs.query({});
-      await api.tabs.remove(tabs.filter((tab) => (tab.url ?? '').startsWith(start)).map((tab) => tab.id ?? -1));
-    },
-    prefix,
-  );
+/** Closes every tab whose URL starts with `prefix` (a popup window goes with its only tab). */
+export function closeTabs(probe: Page, prefix: string): Promise<void> {
+  return probe.evaluate(async (start) => {
+    const api = (globalThis as unknown as { browser: Api }).browser;
+    const tabs = await api.tabs.query({});
+    await api.tabs.remove(tabs.filter((tab) => (tab.url ?? '').startsWith(start)).map((tab) => tab.id ?? -1));
+  }, prefix);
 }
 
 // ---------------------------------------------------------------------------

@@ -28,8 +28,11 @@ async function heading(page: Page): Promise<string> {
 
 describe("Limber's pages in Firefox", () => {
   let limber: LimberFirefox;
+  /** An extension page kept open to ask the browser about tabs. */
+  let probe: Page;
   beforeAll(async () => {
     limber = await launchLimberFirefox();
+    probe = await limber.openExtensionPage('welcome.html');
   });
   afterAll(async () => {
     await limber?.close();
@@ -72,9 +75,9 @@ describe("Limber's pages in Firefox", () => {
     expect(links).not.toBeNull();
     const buttons = await popup.$$('nav .link-button');
     for (const button of buttons) await button.click();
-    await expect.poll(() => tabUrls(limber), { timeout: 10_000 }).toEqual(expect.arrayContaining([limber.url('article.html'), limber.url('options.html')]));
-    await closeTabs(limber, limber.url('article.html'));
-    await closeTabs(limber, limber.url('options.html'));
+    await expect.poll(() => tabUrls(probe), { timeout: 10_000 }).toEqual(expect.arrayContaining([limber.url('article.html'), limber.url('options.html')]));
+    await closeTabs(probe, limber.url('article.html'));
+    await closeTabs(probe, limber.url('options.html'));
     await popup.close();
   });
 
