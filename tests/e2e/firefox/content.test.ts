@@ -147,6 +147,11 @@ describe('highlighting and tooltips in Firefox', () => {
     await navigate(limber.browser, popup, limber.url('popup.html'));
     const summary = (): Promise<string> => popup.evaluate(() => document.querySelector('[data-testid="terms-summary"]')?.textContent ?? '');
     await expect.poll(summary, { timeout: 10_000 }).toBe('4 terms highlighted, 4 different:');
+    // Firefox's popup panel is at most 800 × 600: with the terms listed it still fits, Firefox's fonts and all.
+    await popup.setViewport({ width: 360, height: 600 });
+    const size = await popup.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+    expect(size.w).toBeLessThanOrEqual(360);
+    expect(size.h).toBeLessThanOrEqual(600);
     // The popup's tab is behind the page, where input events do not reach it: click in the page.
     const toggle = (): Promise<void> => popup.evaluate(() => (document.getElementById('highlight-here') as HTMLInputElement).click());
     await toggle();

@@ -81,6 +81,11 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     await start?.click();
     await expect.poll(async () => (await snapshot(probe)).stored.timer?.phase, { timeout: 10_000 }).toBe('running');
     await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="break-countdown"]')?.textContent ?? '')).toMatch(/^4[45]:\d\d$/);
+    // It fits the popup panel, Firefox's fonts and all.
+    await popup.setViewport({ width: 360, height: 600 });
+    const size = await popup.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+    expect(size.w).toBeLessThanOrEqual(360);
+    expect(size.h).toBeLessThanOrEqual(600);
     await popup.close();
     const { alarms } = await snapshot(probe);
     expect(alarms.map((a) => a.name).sort()).toEqual(['limber-break', 'limber-posture', 'limber-tick']);
