@@ -31,10 +31,15 @@ export interface HighlightOptions {
   readonly style: HighlightStyle;
 }
 
-/** A term currently drawn on screen. */
+/**
+ * A term currently drawn on screen. Its range is a StaticRange: live Ranges
+ * are updated by the browser on every DOM change, which on a busy page (an
+ * endless feed) costs more than everything else Limber does. A changed block
+ * is re-read and redrawn instead.
+ */
 export interface DrawnTerm {
   readonly id: string;
-  readonly range: Range;
+  readonly range: StaticRange;
 }
 
 export interface TermCount {
@@ -110,13 +115,9 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       const first = match.nodes[0];
       const last = match.nodes[match.nodes.length - 1];
       if (!first || !last) return;
-      const range = doc.createRange();
-      try {
-        range.setStart(first, match.startOffset);
-        range.setEnd(last, match.endOffset);
-      } catch {
-        return; // The text changed since it was read; the queued re-read will redraw it.
-      }
+      // The text may have changed since it was read; the queued re-read will redraw it.
+      if (match.startOffset > first.length || match.endOffset > last.length || !first.isConnected) return;
+      const range = new StaticRange({ startContainer: first, startOffset: match.startOffset, endContainer: last, endOffset: match.endOffset });
       const term: Drawn = { id: match.id, range, nodes: match.nodes };
       highlight.add(range);
       drawnCount++;
@@ -261,6 +262,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       const onNested = mode === 'own' ? undefined : (nested: Block): void => enqueue(nested, 'nested');
       store(block, scanBlock(block, matcher, onNested));
     }
+    near.flush();
     const more = queue.size > 0 || mutations.length > 0;
     if (!more) {
       if (ownersStale) refreshOwners();
@@ -279,6 +281,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
 
   function clearAll(): void {
     for (const entry of [...entries.values()]) forget(entry);
+    near.flush();
     queue.clear();
     mutations.length = 0;
   }
@@ -315,10 +318,10 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       if (node.nodeType !== Node.TEXT_NODE) return null;
       for (const term of byNode.get(node as Text) ?? []) {
         const range = term.range;
-        // Inside the range, not just at its ends' outer edges.
-        if (range.comparePoint(node, offset) === 0 && !(node === range.endContainer && offset === range.endOffset)) {
-          return { id: term.id, range };
-        }
+        // Inside the term, not just at its end's outer edge.
+        if (node === range.startContainer && offset < range.startOffset) continue;
+        if (node === range.endContainer && offset >= range.endOffset) continue;
+        return { id: term.id, range };
       }
       return null;
     },

@@ -47,8 +47,16 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
   return null;
 }
 
-/** The line box of `range` that holds the point, if the point really is on the word. */
-function rectAt(range: Range, x: number, y: number): DOMRect | null {
+/** The line box of the term that holds the point, if the point really is on the word. */
+function rectAt(doc: Document, term: StaticRange, x: number, y: number): DOMRect | null {
+  // A short-lived live Range, only to measure.
+  const range = doc.createRange();
+  try {
+    range.setStart(term.startContainer, term.startOffset);
+    range.setEnd(term.endContainer, term.endOffset);
+  } catch {
+    return null;
+  }
   for (const rect of range.getClientRects()) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
   }
@@ -99,7 +107,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     if (!caret) return null;
     const term = target.termAt(caret.node, caret.offset) ?? (caret.offset > 0 ? target.termAt(caret.node, caret.offset - 1) : null);
     if (!term) return null;
-    const rect = rectAt(term.range, x, y);
+    const rect = rectAt(doc, term.range, x, y);
     return rect ? { term, rect } : null;
   }
 

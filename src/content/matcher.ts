@@ -108,11 +108,15 @@ function isWordAt(text: string, index: number): boolean {
 
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const byForm = new Map<string, string>();
+  /** Forms as written (lower case): most matched text is one of these, and needs no normalising. */
+  const asWritten = new Map<string, string>();
   const root: TrieNode = { end: false, next: new Map() };
   for (const term of terms) {
     for (const form of term.forms) {
       const key = normaliseForm(form);
-      if (key === '' || byForm.has(key)) continue;
+      if (key === '') continue;
+      if (!asWritten.has(form)) asWritten.set(form, byForm.get(key) ?? term.id);
+      if (byForm.has(key)) continue;
       byForm.set(key, term.id);
       let node = root;
       for (const ch of key) {
@@ -175,7 +179,8 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
           }
           end = start + shorter[0].length;
         }
-        const id = byForm.get(normaliseForm(lower.slice(start, end)));
+        const matched = lower.slice(start, end);
+        const id = asWritten.get(matched) ?? byForm.get(normaliseForm(matched));
         if (id !== undefined) out.push({ start, end, id });
         fast.lastIndex = id !== undefined ? end : start + 1;
       }

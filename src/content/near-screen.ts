@@ -23,12 +23,16 @@ interface Chunk<T> {
   first: Element | null;
   last: Element | null;
   near: boolean;
+  /** Members added since the last flush. */
+  fresh: T[];
 }
 
 export interface NearScreen<T> {
-  /** Starts tracking `member`, whose box is `target`'s. */
+  /** Starts tracking `member`, whose box is `target`'s. Takes effect at the next flush. */
   add(member: T, target: Element): void;
   remove(member: T): void;
+  /** Applies the adds and removes since the last flush (observes the chunks' new ends once). */
+  flush(): void;
   isNear(member: T): boolean;
   disconnect(): void;
 }
@@ -39,6 +43,7 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
   /** Observed targets: the chunks each one bounds, and where it last was. */
   const watching = new Map<Element, Set<Chunk<T>>>();
   const sides = new Map<Element, Side>();
+  const dirty = new Set<Chunk<T>>();
 
   const observer = new IntersectionObserver(
     (records) => {
@@ -120,14 +125,13 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
       }
       let chunk = list[list.length - 1];
       if (!chunk || chunk.members.length >= CHUNK_SIZE) {
-        chunk = { parent, members: [], first: null, last: null, near: false };
+        chunk = { parent, members: [], first: null, last: null, near: false, fresh: [] };
         list.push(chunk);
       }
       chunk.members.push({ member, target });
+      chunk.fresh.push(member);
       chunkOf.set(member, chunk);
-      rebound(chunk);
-      // A chunk already near the screen shows its new member at once.
-      if (chunk.near) onChange([member], true);
+      dirty.add(chunk);
     },
     remove(member) {
       const chunk = chunkOf.get(member);
@@ -135,16 +139,29 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
       chunkOf.delete(member);
       const at = chunk.members.findIndex((m) => m.member === member);
       if (at >= 0) chunk.members.splice(at, 1);
-      if (chunk.members.length === 0) {
-        unwatch(chunk.first, chunk);
-        unwatch(chunk.last, chunk);
-        const list = chunksByParent.get(chunk.parent) ?? [];
-        const rest = list.filter((c) => c !== chunk);
-        if (rest.length === 0) chunksByParent.delete(chunk.parent);
-        else chunksByParent.set(chunk.parent, rest);
-        return;
+      const fresh = chunk.fresh.indexOf(member);
+      if (fresh >= 0) chunk.fresh.splice(fresh, 1);
+      dirty.add(chunk);
+    },
+    flush() {
+      for (const chunk of dirty) {
+        if (chunk.members.length === 0) {
+          unwatch(chunk.first, chunk);
+          unwatch(chunk.last, chunk);
+          const list = chunksByParent.get(chunk.parent) ?? [];
+          const rest = list.filter((c) => c !== chunk);
+          if (rest.length === 0) chunksByParent.delete(chunk.parent);
+          else chunksByParent.set(chunk.parent, rest);
+          continue;
+        }
+        const fresh = chunk.fresh;
+        chunk.fresh = [];
+        const wasNear = chunk.near;
+        rebound(chunk);
+        // A chunk already near the screen shows its new members at once.
+        if (wasNear && chunk.near && fresh.length > 0) onChange(fresh, true);
       }
-      rebound(chunk);
+      dirty.clear();
     },
     isNear(member) {
       return chunkOf.get(member)?.near ?? false;
@@ -155,6 +172,7 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
       chunkOf.clear();
       watching.clear();
       sides.clear();
+      dirty.clear();
     },
   };
 }

@@ -5,10 +5,12 @@ import { CHUNK_SIZE, nearScreen } from '../../../src/content/near-screen';
 class FakeObserver {
   static last: FakeObserver | undefined;
   readonly observed = new Set<Element>();
+  observeCalls = 0;
   constructor(readonly callback: IntersectionObserverCallback) {
     FakeObserver.last = this;
   }
   observe(target: Element): void {
+    this.observeCalls++;
     this.observed.add(target);
   }
   unobserve(target: Element): void {
@@ -48,12 +50,18 @@ function setup(count: number) {
   const tracker = nearScreen<number>((members, near) => changes.push({ members: [...members], near }));
   const targets = Array.from({ length: count }, () => element(parent));
   targets.forEach((target, i) => tracker.add(i, target));
+  tracker.flush();
   const io = FakeObserver.last;
   if (!io) throw new Error('no observer');
   return { tracker, targets, io, changes, parent };
 }
 
 describe('near-screen tracking in chunks of siblings', () => {
+  it('observes once per flush: many blocks added in one slice cost one observe per chunk end', () => {
+    const { io } = setup(CHUNK_SIZE);
+    expect(io.observeCalls).toBe(2);
+  });
+
   it('observes only the first and last block of each chunk', () => {
     const { io, targets } = setup(CHUNK_SIZE * 2 + 2);
     expect(io.observed.size).toBe(6);
@@ -92,6 +100,8 @@ describe('near-screen tracking in chunks of siblings', () => {
     io.report([[targets[0] as Element, 'in'], [targets[1] as Element, 'in']]);
     const added = element(parent);
     tracker.add(2, added);
+    expect(changes).toHaveLength(1); // nothing until the flush
+    tracker.flush();
     expect(changes.at(-1)).toEqual({ members: [2], near: true });
     expect(io.observed.has(added)).toBe(true); // the new last block
     expect(io.observed.has(targets[1] as Element)).toBe(false);
@@ -100,10 +110,12 @@ describe('near-screen tracking in chunks of siblings', () => {
   it('re-picks the observed ends when an end block is removed, and stops observing an emptied chunk', () => {
     const { io, targets, tracker } = setup(3);
     tracker.remove(0);
+    tracker.flush();
     expect(io.observed.has(targets[0] as Element)).toBe(false);
     expect(io.observed.has(targets[1] as Element)).toBe(true);
     tracker.remove(1);
     tracker.remove(2);
+    tracker.flush();
     expect(io.observed.size).toBe(0);
     expect(tracker.isNear(2)).toBe(false);
   });
@@ -114,6 +126,7 @@ describe('near-screen tracking in chunks of siblings', () => {
     expect(changes.at(-1)?.near).toBe(true);
     io.report([[targets[1] as Element, 'above']]); // not observed yet: ignored by chunks
     tracker.remove(0);
+    tracker.flush();
     io.report([[targets[1] as Element, 'above']]);
     expect(changes.at(-1)).toEqual({ members: [1, 2], near: false });
   });
@@ -123,6 +136,7 @@ describe('near-screen tracking in chunks of siblings', () => {
     const io = FakeObserver.last as FakeObserver;
     tracker.add('a', element({}));
     tracker.add('b', element({}));
+    tracker.flush();
     expect(io.observed.size).toBe(2);
     tracker.disconnect();
     expect(io.observed.size).toBe(0);
