@@ -17,6 +17,7 @@ import { glossary } from '../knowledge/glossary';
 import { glossaryCategoryLabels } from '../knowledge/labels';
 import type { GlossaryConcept } from '../knowledge/types';
 import { compileMatcher, type Matcher } from './matcher';
+import { GLOSSARY_PATTERN } from './glossary-pattern';
 import { startHighlighter, type HighlightOptions, type PageHighlighter } from './highlighter';
 import { startHover } from './hover';
 import { createTooltip, type Tooltip } from './tooltip';
@@ -100,7 +101,7 @@ function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect): void {
 }
 
 function start(settings: Settings): void {
-  matcher ??= compileMatcher(glossary);
+  matcher ??= compileMatcher(glossary, GLOSSARY_PATTERN);
   const highlighter = startHighlighter(document, matcher, optionsFrom(settings));
   // Built on first use: most pages are never hovered.
   let tooltip: Tooltip | undefined;

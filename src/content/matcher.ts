@@ -106,16 +106,47 @@ function isWordAt(text: string, index: number): boolean {
   return cp !== undefined && WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
+/**
+ * What compiling the glossary produces, independent of the page: the trie as
+ * a regex source, and a lookup from matched text to concept id. It can be
+ * generated ahead of time (glossary-pattern.ts), which spares every page the
+ * few milliseconds of building it cold.
+ */
+export interface PrecompiledMatcher {
+  /** glossarySignature() of the terms it was compiled from. */
+  readonly signature: string;
+  readonly trie: string;
+  /** Forms as written (lower case), each with its concept id, in glossary order. */
+  readonly lookup: readonly (readonly [string, string])[];
+  readonly formCount: number;
+}
+
+/** A short fingerprint of every id and form (FNV-1a), to tell whether a precompiled pattern is current. */
+export function glossarySignature(terms: readonly MatcherTerm[]): string {
+  let hash = 0x811c9dc5;
+  let length = 0;
+  const feed = (text: string): void => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0, 0x01000193);
+    length += text.length + 1;
+  };
+  for (const term of terms) {
+    feed(term.id);
+    for (const form of term.forms) feed(form);
+  }
+  return `${(hash >>> 0).toString(16)}-${length}`;
+}
+
+export function precompileMatcher(terms: readonly MatcherTerm[]): PrecompiledMatcher {
   const byForm = new Map<string, string>();
-  /** Forms as written (lower case): most matched text is one of these, and needs no normalising. */
-  const asWritten = new Map<string, string>();
+  const lookup = new Map<string, string>();
   const root: TrieNode = { end: false, next: new Map() };
   for (const term of terms) {
     for (const form of term.forms) {
       const key = normaliseForm(form);
       if (key === '') continue;
-      if (!asWritten.has(form)) asWritten.set(form, byForm.get(key) ?? term.id);
+      // Forms as written (lower case): most matched text is one of these, and needs no normalising.
+      if (!lookup.has(form)) lookup.set(form, byForm.get(key) ?? term.id);
       if (byForm.has(key)) continue;
       byForm.set(key, term.id);
       let node = root;
@@ -130,8 +161,28 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       node.end = true;
     }
   }
-  if (byForm.size === 0) return { find: () => [], formCount: 0 };
-  const trie = toSource(root);
+  return { signature: glossarySignature(terms), trie: toSource(root), lookup: [...lookup], formCount: byForm.size };
+}
+
+/** Compiles a matcher; uses `precompiled` when it was made from these very terms. */
+export function compileMatcher(terms: readonly MatcherTerm[], precompiled?: PrecompiledMatcher): Matcher {
+  const pre = precompiled && precompiled.signature === glossarySignature(terms) ? precompiled : precompileMatcher(terms);
+  if (pre.formCount === 0) return { find: () => [], formCount: 0 };
+  const lookup = new Map(pre.lookup);
+  /** Normalised form -> id, built only when some text is spelt unlike any form (odd spacing, curly apostrophe). */
+  let normalised: Map<string, string> | undefined;
+  const byNormalised = (text: string): string | undefined => {
+    if (!normalised) {
+      normalised = new Map();
+      for (const [form, id] of pre.lookup) {
+        const key = normaliseForm(form);
+        if (!normalised.has(key)) normalised.set(key, id);
+      }
+    }
+    return normalised.get(normaliseForm(text));
+  };
+  const idOf = (lowerText: string): string | undefined => lookup.get(lowerText) ?? byNormalised(lowerText);
+  const trie = pre.trie;
   const exact = `${trie}(?![\\p{L}\\p{N}\\p{M}])`;
   // The forms are lower-case, so lower-cased text needs no case-insensitive
   // flag (which makes V8's Unicode matching several times slower).
@@ -147,7 +198,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
-      const id = isWordAt(text, start - 1) ? undefined : byForm.get(normaliseForm(m[0]));
+      const id = isWordAt(text, start - 1) ? undefined : idOf(m[0].toLowerCase());
       if (id !== undefined) out.push({ start, end: start + m[0].length, id });
       else re.lastIndex = start + 1;
     }
@@ -155,7 +206,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   }
 
   return {
-    formCount: byForm.size,
+    formCount: pre.formCount,
     find(text) {
       const lower = text.toLowerCase();
       if (lower.length !== text.length) return findCaseless(text);
@@ -179,8 +230,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
           }
           end = start + shorter[0].length;
         }
-        const matched = lower.slice(start, end);
-        const id = asWritten.get(matched) ?? byForm.get(normaliseForm(matched));
+        const id = idOf(lower.slice(start, end));
         if (id !== undefined) out.push({ start, end, id });
         fast.lastIndex = id !== undefined ? end : start + 1;
       }
