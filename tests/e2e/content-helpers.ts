@@ -1,29 +1,11 @@
 /** Helpers for the content-script e2e tests: read highlights, drive settings, reach into the closed tooltip. */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Limber } from './fixtures';
+import { highlightTexts } from './page-functions';
 
-/**
- * The text of every range registered under `name`, read in the page's own
- * world, sorted. Limber registers StaticRanges (no toString), so each is read
- * through a live Range; one that no longer fits its text reads as "(stale)".
- */
-export async function highlighted(page: Page, name = 'limber-term'): Promise<string[]> {
-  return page.evaluate(
-    (n) =>
-      [...(CSS.highlights.get(n) ?? [])]
-        .map((r) => {
-          const live = document.createRange();
-          try {
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-          } catch {
-            return '(stale)';
-          }
-          return live.toString();
-        })
-        .sort(),
-    name,
-  );
+/** The text of every range registered under `name`, read in the page's own world, sorted. */
+export function highlighted(page: Page, name = 'limber-term'): Promise<string[]> {
+  return page.evaluate(highlightTexts, name);
 }
 
 /** Writes settings (fields not given take their defaults) as the options page would. */

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LimberFirefox } from './fixtures';
+import { highlightTexts } from '../page-functions';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -268,24 +269,7 @@ export function setColorScheme(browser: Browser, scheme: 'light' | 'dark'): Prom
 
 /** The text of every range registered under `name`, read in the page's own world, sorted. */
 export function highlighted(page: Page, name = 'limber-term'): Promise<string[]> {
-  // Limber registers StaticRanges, which have no text of their own: read each
-  // through a live Range over the same boundaries.
-  return page.evaluate(
-    (n) =>
-      [...(CSS.highlights.get(n) ?? [])]
-        .map((r) => {
-          const live = document.createRange();
-          try {
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-          } catch {
-            return '(stale)';
-          }
-          return live.toString();
-        })
-        .sort(),
-    name,
-  );
+  return page.evaluate(highlightTexts, name);
 }
 
 /** Centre of the first occurrence of `text` inside the element matching `selector`, in viewport pixels. */
