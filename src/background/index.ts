@@ -36,10 +36,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.runtime.onInstalled.addListener((details) => {
   void onInstalled(details);
+  void onTimerInstalled(details);
 });
 
 // The timer: alarms are its clock, storage its memory (see lifecycle.ts).
-browser.runtime.onInstalled.addListener((details) => void onTimerInstalled(details));
 browser.runtime.onStartup.addListener(() => void onStartup());
 browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
 browser.storage.onChanged.addListener((changes, area) => void onStorageChanged(changes, area));
