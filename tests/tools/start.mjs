@@ -17,6 +17,11 @@ import { launchWithExtension } from './chromium.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const headless = process.argv.includes('--headless');
 
+if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display found (DISPLAY is not set). Run `npm start -- --headless` to build, take screenshots and exit.');
+  process.exit(1);
+}
+
 execFileSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 
 const demo = await readFile(new URL('./demo-page.html', import.meta.url));
