@@ -29,7 +29,11 @@ const server = createServer((req, res) => {
   res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
   res.end(req.url === '/' ? demo : 'not found');
 });
-await new Promise((resolve) => server.listen(headless ? 0 : 8765, '127.0.0.1', resolve));
+// A fixed port keeps the demo address stable between runs; any free one will do if it is taken.
+await new Promise((resolve, reject) => {
+  server.once('error', (error) => (error.code === 'EADDRINUSE' ? server.listen(0, '127.0.0.1', resolve) : reject(error)));
+  server.listen(headless ? 0 : 8765, '127.0.0.1', resolve);
+});
 const demoUrl = `http://127.0.0.1:${server.address().port}/`;
 
 const { context, extensionId } = await launchWithExtension({
