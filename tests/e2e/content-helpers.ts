@@ -1,7 +1,7 @@
 /** Helpers for the content-script e2e tests: read highlights, drive settings, reach into the closed tooltip. */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Limber } from './fixtures';
-import { highlightTexts } from './page-functions';
+import { highlightTexts, wordCentreIn } from './page-functions';
 
 /** The text of every range registered under `name`, read in the page's own world, sorted. */
 export function highlighted(page: Page, name = 'limber-term'): Promise<string[]> {
@@ -16,26 +16,8 @@ export async function writeSettings(limber: Limber, settings: Record<string, unk
 }
 
 /** Centre of the first occurrence of `text` inside the element matching `selector`, in viewport pixels. */
-export async function wordCentre(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([sel, word]) => {
-      const root = document.querySelector(sel);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(word);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + word.length);
-        const box = range.getClientRects()[0];
-        if (!box) break;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error(`no “${word}” in ${sel}`);
-    },
-    [selector, text] as const,
-  );
+export function wordCentre(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(wordCentreIn, { selector, text });
 }
 
 interface CdpNode {

@@ -25,3 +25,24 @@ export function highlightTexts(name: string): string[] {
     })
     .sort();
 }
+
+/**
+ * Centre of the first occurrence of `text` inside the element matching
+ * `selector`, in viewport pixels (where a person would point at the word).
+ */
+export function wordCentreIn({ selector, text }: { selector: string; text: string }): { x: number; y: number } {
+  const root = document.querySelector(selector);
+  if (!root) throw new Error(`no ${selector}`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const box = range.getClientRects()[0];
+    if (!box) break;
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  throw new Error(`no “${text}” in ${selector}`);
+}

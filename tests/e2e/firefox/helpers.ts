@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LimberFirefox } from './fixtures';
-import { highlightTexts } from '../page-functions';
+import { highlightTexts, wordCentreIn } from '../page-functions';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -274,26 +274,7 @@ export function highlighted(page: Page, name = 'limber-term'): Promise<string[]>
 
 /** Centre of the first occurrence of `text` inside the element matching `selector`, in viewport pixels. */
 export function wordCentre(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    (sel, word) => {
-      const root = document.querySelector(sel);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(word);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + word.length);
-        const box = range.getClientRects()[0];
-        if (!box) break;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error(`no “${word}” in ${sel}`);
-    },
-    selector,
-    text,
-  );
+  return page.evaluate(wordCentreIn, { selector, text });
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
