@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { rm } from 'node:fs/promises';
 import { launchWithExtension } from '../tools/chromium.mjs';
 import { startServer, type TestServer } from './server';
+import { askEveryTab } from './page-functions';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROME_DIST = `${ROOT}dist/chrome`;
@@ -130,11 +131,7 @@ export async function launchLimber(options: LaunchOptions = {}): Promise<Limber>
     async messageContentScripts(message) {
       const page = await limber.openExtensionPage('popup.html');
       try {
-        return await page.evaluate(async (msg) => {
-          const tabs = await chrome.tabs.query({});
-          const answers = await Promise.allSettled(tabs.map((tab) => chrome.tabs.sendMessage(tab.id ?? -1, msg)));
-          return answers.flatMap((a) => (a.status === 'fulfilled' && a.value !== undefined ? [a.value as unknown] : []));
-        }, message);
+        return await page.evaluate(askEveryTab, message);
       } finally {
         await page.close();
       }

@@ -46,3 +46,16 @@ export function wordCentreIn({ selector, text }: { selector: string; text: strin
   }
   throw new Error(`no “${text}” in ${selector}`);
 }
+
+/**
+ * Runs in an extension page: sends `message` to the content script of every
+ * tab and returns the answers of those that replied (tabs with no content
+ * script are skipped). Uses Firefox's `browser` or Chromium's `chrome`.
+ */
+export async function askEveryTab(message: unknown): Promise<unknown[]> {
+  const scope = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+  const api = scope.browser ?? scope.chrome;
+  const tabs = await api.tabs.query({});
+  const answers = await Promise.allSettled(tabs.map((tab) => api.tabs.sendMessage(tab.id ?? -1, message)));
+  return answers.flatMap((a) => (a.status === 'fulfilled' && a.value !== undefined ? [a.value as unknown] : []));
+}

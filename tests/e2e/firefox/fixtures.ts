@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from '../../../build.mjs';
 import { launchFirefoxWithExtension } from '../../tools/firefox.mjs';
 import { startServer, type TestServer } from '../server';
+import { askEveryTab } from '../page-functions';
 
 export const FIREFOX_DIST = fileURLToPath(new URL('../../../dist/firefox', import.meta.url));
 
@@ -90,12 +91,7 @@ export async function launchLimberFirefox(options: FirefoxLaunchOptions = {}): P
     async messageContentScripts(message) {
       const page = await limber.openExtensionPage('popup.html');
       try {
-        return await page.evaluate(async (msg) => {
-          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-          const tabs = await api.tabs.query({});
-          const answers = await Promise.allSettled(tabs.map((tab) => api.tabs.sendMessage(tab.id ?? -1, msg)));
-          return answers.flatMap((a) => (a.status === 'fulfilled' && a.value !== undefined ? [a.value as unknown] : []));
-        }, message);
+        return await page.evaluate(askEveryTab, message);
       } finally {
         await page.close();
       }
