@@ -138,13 +138,15 @@ export function blockElement(block: Block): Element {
   return isShadowRoot(block) ? block.host : block;
 }
 
-interface Run {
+/** Text read in flow: the text nodes, where each starts in `text`, and their joined text. */
+export interface Run {
   nodes: Text[];
   starts: number[];
   text: string;
 }
 
-function matchRun(run: Run, matcher: Matcher | null, out: BlockMatch[]): void {
+/** Adds the terms found in `run` to `out`, as DOM positions. */
+export function matchRun(run: Run, matcher: Matcher | null, out: BlockMatch[]): void {
   if (run.text.length === 0 || !matcher) return;
   for (const m of matcher.find(run.text)) {
     // Nodes are few per run; a linear walk is cheaper than a binary search here.

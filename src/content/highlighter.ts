@@ -2,9 +2,12 @@
  * Marks glossary terms on a page with the CSS Custom Highlight API, without
  * touching the page's DOM.
  *
- * - Reading: every block's text is matched in idle slices (cheap; it also
- *   gives the page-wide counts for the popup). A MutationObserver only queues
- *   what changed; the queue is read in the next slices.
+ * - Reading: the page's text is read and matched in idle slices (cheap; it
+ *   also gives the page-wide counts for the popup): whole subtrees with
+ *   tree-reader.ts, a changed block's own text with blocks.ts. A
+ *   MutationObserver only queues what changed; the queue is read in the next
+ *   slices. Nothing is registered with CSS.highlights until there is a term
+ *   to draw, so a page without terms costs only the reading.
  * - Registering: Ranges are made only for blocks on or near the screen
  *   (near-screen.ts), and dropped when they scroll away, so a huge page
  *   never carries tens of thousands of live ranges (each DOM change would
@@ -12,6 +15,7 @@
  * - Removed blocks are forgotten, so memory does not grow on endless pages.
  */
 import { blockElement, blockOf, isInSkippedRegion, isSkippedElement, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
+import { createTextReader } from './tree-reader';
 import { idleRunner, type IdleRunner } from './idle';
 import { nearScreen } from './near-screen';
 import type { Matcher } from './matcher';
@@ -72,15 +76,30 @@ interface Entry {
   drawn: Drawn[] | null;
 }
 
-type ScanMode = 'full' | 'own' | 'nested';
+/** 'full': the block and everything in it; 'own': only the block's own text (it changed). */
+type ScanMode = 'full' | 'own';
 
-export function startHighlighter(doc: Document, matcher: Matcher, initial: HighlightOptions): PageHighlighter {
+/**
+ * Starts highlighting `doc`. `onFirstDraw` is called when the first term is
+ * drawn (hover handling waits for it: most pages never have a term to hover).
+ */
+export function startHighlighter(doc: Document, matcher: Matcher, initial: HighlightOptions, onFirstDraw?: () => void): PageHighlighter {
   const win = doc.defaultView ?? window;
   let options = initial;
-  let highlight = new Highlight();
+  /** Made and registered on the first term drawn: touching CSS.highlights has a cost every page would pay. */
+  let highlight: Highlight | undefined;
   let stopped = false;
   let ready = false;
-  CSS.highlights.set(HIGHLIGHT_NAMES[options.style], highlight);
+
+  function registered(): Highlight {
+    if (!highlight) {
+      highlight = new Highlight();
+      CSS.highlights.set(HIGHLIGHT_NAMES[options.style], highlight);
+      onFirstDraw?.();
+      onFirstDraw = undefined;
+    }
+    return highlight;
+  }
 
   const entries = new Map<Block, Entry>();
   let byNode = new WeakMap<Text, Drawn[]>();
@@ -90,6 +109,12 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
   let drawnCount = 0;
 
   const queue = new Map<Block, ScanMode>();
+  /** Subtrees handed to the reader and not read yet. */
+  let reading = false;
+  /** Blocks stored since the reader last finished: a block it reports again has more text (appended), not new text. */
+  const readBlocks = new Set<Block>();
+  /** Blocks to be read exactly (their 'own' scan replaces what the reader found). */
+  const exactBlocks = new Set<Block>();
   let sweepNeeded = false;
   const mutations: MutationRecord[] = [];
 
@@ -119,7 +144,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       if (match.startOffset > first.length || match.endOffset > last.length || !first.isConnected) return;
       const range = new StaticRange({ startContainer: first, startOffset: match.startOffset, endContainer: last, endOffset: match.endOffset });
       const term: Drawn = { id: match.id, range, nodes: match.nodes };
-      highlight.add(range);
+      registered().add(range);
       drawnCount++;
       drawn.push(term);
       for (const node of match.nodes) {
@@ -134,7 +159,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
   function erase(entry: Entry): void {
     if (!entry.drawn) return;
     for (const term of entry.drawn) {
-      highlight.delete(term.range);
+      highlight?.delete(term.range);
       drawnCount--;
       for (const node of term.nodes) {
         const list = byNode.get(node);
@@ -247,29 +272,57 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     }
     readMutations();
     if (sweepNeeded) sweep();
-    for (const [block, mode] of queue) {
-      if (!hasTime()) break;
+    while (hasTime()) {
+      if (reading) {
+        if (!reader.step(hasTime)) break;
+        reading = false;
+        readBlocks.clear();
+        continue;
+      }
+      const next = queue.entries().next();
+      if (next.done) break;
+      const [block, mode] = next.value;
       queue.delete(block);
       const element = blockElement(block);
-      if (mode !== 'nested') {
-        // Queued from outside: it may have been removed, or sit in a skipped region.
-        if (isInSkippedRegion(element) || (block === element && isSkippedElement(element))) {
-          const old = entries.get(block);
-          if (old) forget(old);
-          continue;
-        }
+      // It may have been removed since it was queued, or sit in a skipped region.
+      if (isInSkippedRegion(element) || (block === element && isSkippedElement(element))) {
+        const old = entries.get(block);
+        if (old) forget(old);
+        continue;
       }
-      const onNested = mode === 'own' ? undefined : (nested: Block): void => enqueue(nested, 'nested');
-      store(block, scanBlock(block, matcher, onNested));
+      if (mode === 'own') {
+        exactBlocks.delete(block);
+        store(block, scanBlock(block, matcher));
+      } else {
+        reader.add(block);
+        reading = true;
+      }
     }
     near.flush();
-    const more = queue.size > 0 || mutations.length > 0;
+    const more = queue.size > 0 || mutations.length > 0 || reading;
     if (!more) {
       if (ownersStale) refreshOwners();
       ready = true;
     }
     return more;
   }
+
+  const reader = createTextReader(matcher, {
+    found(block, matches) {
+      if (exactBlocks.has(block)) return;
+      const before = readBlocks.has(block) ? entries.get(block) : undefined;
+      readBlocks.add(block);
+      store(block, before ? [...before.matches, ...matches] : matches);
+    },
+    unsure(block) {
+      exactBlocks.add(block);
+      enqueue(block, 'own');
+    },
+    rereading(subtree) {
+      for (const block of readBlocks) if (subtree === block || subtree.contains(blockElement(block))) readBlocks.delete(block);
+    },
+    shadowRoot: (shadow) => enqueue(shadow, 'full'),
+  });
 
   const runner: IdleRunner = idleRunner(work, win);
 
@@ -283,6 +336,8 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     for (const entry of [...entries.values()]) forget(entry);
     near.flush();
     queue.clear();
+    reader.clear();
+    reading = false;
     mutations.length = 0;
   }
 
@@ -300,7 +355,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     setOptions(next) {
       const styleChanged = next.style !== options.style;
       const filterChanged = next.all !== options.all || next.allowed !== options.allowed;
-      if (styleChanged) {
+      if (styleChanged && highlight) {
         CSS.highlights.delete(HIGHLIGHT_NAMES[options.style]);
         CSS.highlights.set(HIGHLIGHT_NAMES[next.style], highlight);
       }
@@ -340,15 +395,19 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       runner.cancel();
       observer.disconnect();
       near.disconnect();
-      highlight.clear();
       drawnCount = 0;
-      CSS.highlights.delete(HIGHLIGHT_NAMES[options.style]);
+      if (highlight) {
+        highlight.clear();
+        CSS.highlights.delete(HIGHLIGHT_NAMES[options.style]);
+        highlight = undefined;
+      }
       entries.clear();
       owners = new Map();
       byNode = new WeakMap();
       queue.clear();
+      reader.clear();
+      reading = false;
       mutations.length = 0;
-      highlight = new Highlight();
     },
   };
 }

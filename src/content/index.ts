@@ -7,16 +7,14 @@
  * (hover.ts, tooltip.ts), following the settings live: turning highlighting
  * off, for this site or everywhere, removes every highlight and listener.
  */
-import browser from '../shared/browser';
 import { isContentMessage, type ContentMessage, type ContentResponseOf } from '../shared/messages';
-import { send } from '../shared/messenger';
-import { t } from '../shared/i18n';
 import { highlightingOnFor, type Settings } from '../shared/settings';
-import { readItem, settingsItem, watchItem } from '../shared/storage';
+import { settingsItem } from '../shared/storage-items';
 import { glossary } from '../knowledge/glossary';
 import { glossaryCategoryLabels } from '../knowledge/labels';
 import type { GlossaryConcept } from '../knowledge/types';
-import { compileMatcher, type Matcher } from './matcher';
+import { onMessage, readStored, send, t, watchStored } from './extension-api';
+import { matcherFrom, type Matcher } from './matcher';
 import { GLOSSARY_PATTERN } from './glossary-pattern';
 import { startHighlighter, type HighlightOptions, type PageHighlighter } from './highlighter';
 import { startHover } from './hover';
@@ -41,12 +39,14 @@ interface Running {
 let running: Running | undefined;
 let current: Settings | undefined;
 
-/** Pages Limber highlights: ordinary HTML documents, not in designMode, not Limber's own pages. */
+/**
+ * Pages Limber highlights: ordinary HTML documents (not XML, SVG, PDF
+ * viewers or Limber's own pages) in a browser with the Custom Highlight API.
+ */
 function pageIsEligible(): boolean {
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return false;
-  if (!(document.documentElement instanceof HTMLElement)) return false; // XML, SVG documents
   if (document.contentType !== 'text/html' && document.contentType !== 'application/xhtml+xml') return false;
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  return typeof Highlight === 'function';
 }
 
 function optionsFrom(settings: Settings): HighlightOptions {
@@ -101,17 +101,19 @@ function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect): void {
 }
 
 function start(settings: Settings): void {
-  matcher ??= compileMatcher(glossary, GLOSSARY_PATTERN);
-  const highlighter = startHighlighter(document, matcher, optionsFrom(settings));
-  // Built on first use: most pages are never hovered.
+  matcher ??= matcherFrom(GLOSSARY_PATTERN);
+  // Built on first use: most pages are never hovered, and most have no term.
   let tooltip: Tooltip | undefined;
-  const stopHover = startHover(document, highlighter, {
-    open: (term, anchor) => openTooltip((tooltip ??= createTooltip(document)), term.id, anchor),
-    close: () => tooltip?.hide(),
-    isOpen: () => tooltip?.isOpen ?? false,
-    ownsTarget: (target) => tooltip?.owns(target) ?? false,
+  let stopHover: (() => void) | undefined;
+  const highlighter = startHighlighter(document, matcher, optionsFrom(settings), () => {
+    stopHover = startHover(document, highlighter, {
+      open: (term, anchor) => openTooltip((tooltip ??= createTooltip(document)), term.id, anchor),
+      close: () => tooltip?.hide(),
+      isOpen: () => tooltip?.isOpen ?? false,
+      ownsTarget: (target) => tooltip?.owns(target) ?? false,
+    });
   });
-  running = { highlighter, stopHover, hideTooltip: () => tooltip?.hide() };
+  running = { highlighter, stopHover: () => stopHover?.(), hideTooltip: () => tooltip?.hide() };
 }
 
 function stop(): void {
@@ -150,10 +152,10 @@ function answer(message: ContentMessage): Promise<unknown> | undefined {
 
 if (!scope[GUARD]) {
   scope[GUARD] = true;
-  browser.runtime.onMessage.addListener((message: unknown) => (isContentMessage(message) ? answer(message) : undefined));
+  onMessage((message) => (isContentMessage(message) ? answer(message) : undefined));
   if (pageIsEligible()) {
-    watchItem(settingsItem, ({ settings }) => apply(settings));
-    readItem(settingsItem).then(
+    watchStored(settingsItem, ({ settings }) => apply(settings));
+    readStored(settingsItem).then(
       ({ settings }) => {
         // A change that arrived while reading wins.
         if (current === undefined) apply(settings);

@@ -15,16 +15,18 @@
  *   "low back pain", "low-back pain" and "low\u00a0back\npain" are one term;
  * - an apostrophe in a form matches ' ’ ‘ ʼ ` and ´.
  *
- * Technique: the forms are put in a trie, and the trie is written out as one
- * regular expression (shared prefixes are factored, so the engine never
- * retries hundreds of alternatives at a position). A greedy optional group
- * at each node makes the longest form win; the right boundary is a
- * look-ahead, so a too-long candidate backtracks to a shorter form. The left
- * boundary is checked in code, which lets V8 keep its fast first-character
- * scan. The text is lower-cased before matching rather than matched with the
- * `i` flag, which is several times slower in V8 with Unicode patterns.
- * tests/bench/matcher.mjs compares this with a hand-written trie walk
- * (the regular expression is about 8× faster on the corpus text).
+ * Technique, in two stages, chosen by measurement (tests/bench): the content
+ * script starts cold on every page, so what a page pays is mostly the cost of
+ * getting ready, not of matching.
+ * 1. One regular expression of the forms' distinct *first words* (about 280,
+ *    written as a trie so shared prefixes are factored) finds where a term may
+ *    start. V8 compiles it in well under a millisecond; the full 580-form
+ *    pattern took about 3 ms per page, more than reading the page's text.
+ * 2. At each such place (a few dozen per page), the forms that begin with that
+ *    word are compared character by character, longest first, with exact
+ *    Unicode word boundaries.
+ * The text is lower-cased before matching (forms are lower case), which keeps
+ * the expression free of the slow case-insensitive Unicode mode.
  */
 
 export interface MatcherTerm {
@@ -43,24 +45,148 @@ export interface TermMatch {
 export interface Matcher {
   /** Every match in `text`, in order, never overlapping. */
   find(text: string): TermMatch[];
+  /**
+   * Searches the texts of many nodes at once, joined with NODE_BREAK between
+   * them (a page reader does not know, while joining, which nodes flow
+   * together). `matches` are the terms whose finding no break could change:
+   * each lies inside one node, and its boundaries are words apart in any
+   * flow. `unsure` are offsets (ascending) where a term may begin but the
+   * answer depends on how the nodes around flow: the caller reads those
+   * nodes' blocks exactly instead.
+   */
+  findAcrossBreaks(joined: string): { matches: TermMatch[]; unsure: number[] };
   /** The number of distinct normalised forms compiled in. */
   readonly formCount: number;
 }
 
+/** Between two nodes' texts in a joined text (see Matcher.findAcrossBreaks). */
+export const NODE_BREAK = '\u0000';
+const BREAK_CODE = 0;
+
+/**
+ * What compiling the glossary produces, independent of the page. It is
+ * generated ahead of time for the real glossary (glossary-pattern.ts), so a
+ * page never builds it.
+ */
+export interface PrecompiledMatcher {
+  readonly formCount: number;
+  /** Regex source matching any first word (then not followed by a word character). */
+  readonly firstWords: string;
+  /** First-word key → [form key, concept id] pairs, longest key first. Keys are normaliseForm() output. */
+  readonly forms: Readonly<Record<string, readonly (readonly [string, string])[]>>;
+}
+
+/** In a normalised key: any run of white space or hyphens. */
 const SEPARATOR = '\u0001';
+/** In a normalised key: any apostrophe. */
 const APOSTROPHE = '\u0002';
+const SEPARATOR_CODE = 1;
+const APOSTROPHE_CODE = 2;
 const SEPARATOR_SOURCE = '[\\s\\u2010\\u2011-]+';
+const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 const APOSTROPHE_SOURCE = "['\\u2018\\u2019\\u02bc`\\u00b4]";
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const EDGE_SEPARATORS = new RegExp(`^${SEPARATOR}|${SEPARATOR}$`, 'g');
 
 /** The canonical key of a form or of matched text: lower case, one separator mark, one apostrophe mark. */
 export function normaliseForm(text: string): string {
   return text
     .toLowerCase()
-    .replace(/['\u2018\u2019\u02bc`\u00b4]/g, APOSTROPHE)
+    .replace(APOSTROPHES, APOSTROPHE)
     .replace(/[\s\u2010\u2011-]+/gu, SEPARATOR)
     .replace(EDGE_SEPARATORS, '');
+}
+
+/**
+ * Letters, digits and marks that the first-word pattern's right-boundary
+ * check knows about: a subset of [\p{L}\p{N}\p{M}] (Latin, Greek, Cyrillic,
+ * Hebrew, Arabic, kana, CJK, Hangul). It only has to be a subset: the exact
+ * boundary is checked in code. Unicode property classes are slow to compile.
+ */
+const KNOWN_WORD_CHARS =
+  'a-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0386\\u0388-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f' +
+  '\\u05d0-\\u05ea\\u0620-\\u064a\\u3041-\\u3096\\u30a1-\\u30fa\\u4e00-\\u9fff\\uac00-\\ud7a3';
+
+/** Compiled on first need: most pages never put a non-Latin letter beside a term. */
+let wordCharPattern: RegExp | undefined;
+
+/** Is the code point a letter, digit or combining mark (\p{L}\p{N}\p{M})? Latin fast, the rest exactly. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  if (cp < 0xc0) return cp === 0xaa || cp === 0xb5 || cp === 0xba || cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe);
+  if (cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
+  if (cp >= 0x300 && cp <= 0x36f) return true;
+  wordCharPattern ??= /[\p{L}\p{N}\p{M}]/u;
+  return wordCharPattern.test(String.fromCodePoint(cp));
+}
+
+/** Is the character at `index` (or the code point it is part of) a letter, digit or mark? False outside the text. */
+function isWordAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code >= 0xdc00 && code <= 0xdfff && index > 0) return isWordCodePoint(text.codePointAt(index - 1) ?? code);
+  if (code >= 0xd800 && code <= 0xdbff) return isWordCodePoint(text.codePointAt(index) ?? code);
+  return isWordCodePoint(code);
+}
+
+/** \s as JavaScript defines it, plus the hyphens a separator also covers. */
+function isSeparatorCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return c === 0x2d;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isApostropheCode(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc || c === 0x60 || c === 0xb4;
+}
+
+const NOT_THERE = -1;
+/** The key would go on past a node break or the end of a joined text: only the page can tell. */
+const PAST_BREAK = -2;
+
+/** Where `key` ends when read from `start` in `lower`: an index, NOT_THERE, or (with `breaks`) PAST_BREAK. */
+function keyEnd(lower: string, start: number, key: string, breaks: boolean): number {
+  let i = start;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (breaks && (i >= lower.length || lower.charCodeAt(i) === BREAK_CODE)) return PAST_BREAK;
+    if (c === SEPARATOR_CODE) {
+      const from = i;
+      while (i < lower.length && isSeparatorCode(lower.charCodeAt(i))) i++;
+      if (i === from) return NOT_THERE;
+    } else if (c === APOSTROPHE_CODE) {
+      if (!isApostropheCode(lower.charCodeAt(i))) return NOT_THERE;
+      i++;
+    } else if (lower.charCodeAt(i) === c) i++;
+    else return NOT_THERE;
+  }
+  return i;
+}
+
+/** Is there a word boundary before `start`? Undefined when a node break hides it (see findAcrossBreaks). */
+function boundaryBefore(text: string, start: number, breaks: boolean): boolean | undefined {
+  const i = start - 1;
+  if (i < 0) return breaks ? undefined : true;
+  if (breaks && text.charCodeAt(i) === BREAK_CODE) return i === 0 || isWordAt(text, i - 1) ? undefined : true;
+  return !isWordAt(text, i);
+}
+
+/** Is there a word boundary at `end`? Undefined when a node break hides it. */
+function boundaryAfter(text: string, end: number, breaks: boolean): boolean | undefined {
+  if (end >= text.length) return breaks ? undefined : true;
+  if (breaks && text.charCodeAt(end) === BREAK_CODE) return end + 1 >= text.length || isWordAt(text, end + 1) ? undefined : true;
+  return !isWordAt(text, end);
 }
 
 interface TrieNode {
@@ -69,7 +195,6 @@ interface TrieNode {
 }
 
 function escapeChar(ch: string): string {
-  if (ch === SEPARATOR) return SEPARATOR_SOURCE;
   if (ch === APOSTROPHE) return APOSTROPHE_SOURCE;
   return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 }
@@ -80,77 +205,33 @@ function toSource(node: TrieNode): string {
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
   if (!node.end) return body;
-  // Greedy optional: the longer form is tried first, then this one.
+  // Greedy optional: the longer word is tried first, then this one.
   return branches.length === 1 && (body.length === 1 || /^\\.$/.test(body)) ? `${body}?` : `(?:${branches.join('|')})?`;
 }
 
-/**
- * Letters, digits and marks that the fast pattern's right-boundary check
- * knows about: a subset of [\p{L}\p{N}\p{M}] (Latin, Greek, Cyrillic,
- * Hebrew, Arabic, kana, CJK, Hangul). Any other character after a match is
- * checked exactly in code. Unicode property classes cost V8 ~25 ms to compile,
- * on every page, so the pattern run on every block does without them.
- */
-const KNOWN_WORD_CHARS =
-  'a-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0386\\u0388-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f' +
-  '\\u05d0-\\u05ea\\u0620-\\u064a\\u3041-\\u3096\\u30a1-\\u30fa\\u4e00-\\u9fff\\uac00-\\ud7a3';
-
-function isWordAt(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  let cp: number | undefined = code;
-  // A surrogate: look at the whole code point it belongs to.
-  if (code >= 0xdc00 && code <= 0xdfff && index > 0) cp = text.codePointAt(index - 1);
-  else if (code >= 0xd800 && code <= 0xdbff) cp = text.codePointAt(index);
-  return cp !== undefined && WORD_CHAR.test(String.fromCodePoint(cp));
-}
-
-/**
- * What compiling the glossary produces, independent of the page: the trie as
- * a regex source, and a lookup from matched text to concept id. It can be
- * generated ahead of time (glossary-pattern.ts), which spares every page the
- * few milliseconds of building it cold.
- */
-export interface PrecompiledMatcher {
-  /** glossarySignature() of the terms it was compiled from. */
-  readonly signature: string;
-  readonly trie: string;
-  /** Forms as written (lower case), each with its concept id, in glossary order. */
-  readonly lookup: readonly (readonly [string, string])[];
-  readonly formCount: number;
-}
-
-/** A short fingerprint of every id and form (FNV-1a), to tell whether a precompiled pattern is current. */
-export function glossarySignature(terms: readonly MatcherTerm[]): string {
-  let hash = 0x811c9dc5;
-  let length = 0;
-  const feed = (text: string): void => {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0, 0x01000193);
-    length += text.length + 1;
-  };
-  for (const term of terms) {
-    feed(term.id);
-    for (const form of term.forms) feed(form);
-  }
-  return `${(hash >>> 0).toString(16)}-${length}`;
+/** The first word of a normalised key: everything before its first separator. */
+function firstWordOf(key: string): string {
+  const at = key.indexOf(SEPARATOR);
+  return at < 0 ? key : key.slice(0, at);
 }
 
 export function precompileMatcher(terms: readonly MatcherTerm[]): PrecompiledMatcher {
-  const byForm = new Map<string, string>();
-  const lookup = new Map<string, string>();
-  const root: TrieNode = { end: false, next: new Map() };
+  const byKey = new Map<string, string>();
   for (const term of terms) {
     for (const form of term.forms) {
       const key = normaliseForm(form);
-      if (key === '') continue;
-      // Forms as written (lower case): most matched text is one of these, and needs no normalising.
-      if (!lookup.has(form)) lookup.set(form, byForm.get(key) ?? term.id);
-      if (byForm.has(key)) continue;
-      byForm.set(key, term.id);
+      // The first concept to list a form keeps it.
+      if (key !== '' && !byKey.has(key)) byKey.set(key, term.id);
+    }
+  }
+  const forms: Record<string, [string, string][]> = {};
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const [key, id] of byKey) {
+    const first = firstWordOf(key);
+    const list = Object.hasOwn(forms, first) ? (forms[first] ?? []) : (forms[first] = []);
+    if (list.length === 0) {
       let node = root;
-      for (const ch of key) {
+      for (const ch of first) {
         let child = node.next.get(ch);
         if (!child) {
           child = { end: false, next: new Map() };
@@ -160,81 +241,131 @@ export function precompileMatcher(terms: readonly MatcherTerm[]): PrecompiledMat
       }
       node.end = true;
     }
+    list.push([key, id]);
   }
-  return { signature: glossarySignature(terms), trie: toSource(root), lookup: [...lookup], formCount: byForm.size };
+  for (const list of Object.values(forms)) list.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  // The look-behind skips most places inside words in the engine itself (the
+  // exact left boundary is checked in code): a few times fewer places to look at.
+  const firstWords = `(?<![a-z0-9])${toSource(root)}(?![${KNOWN_WORD_CHARS}])`;
+  return { formCount: byKey.size, firstWords: byKey.size === 0 ? '' : firstWords, forms };
 }
 
-/** Compiles a matcher; uses `precompiled` when it was made from these very terms. */
-export function compileMatcher(terms: readonly MatcherTerm[], precompiled?: PrecompiledMatcher): Matcher {
-  const pre = precompiled && precompiled.signature === glossarySignature(terms) ? precompiled : precompileMatcher(terms);
-  if (pre.formCount === 0) return { find: () => [], formCount: 0 };
-  const lookup = new Map(pre.lookup);
-  /** Normalised form -> id, built only when some text is spelt unlike any form (odd spacing, curly apostrophe). */
-  let normalised: Map<string, string> | undefined;
-  const byNormalised = (text: string): string | undefined => {
-    if (!normalised) {
-      normalised = new Map();
-      for (const [form, id] of pre.lookup) {
-        const key = normaliseForm(form);
-        if (!normalised.has(key)) normalised.set(key, id);
+/**
+ * Lower case with the same length as `text`, so offsets stay true: the rare
+ * letter whose lower case is longer (İ) is kept as it is (it is a letter, so
+ * it still bounds words).
+ */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** Only a-z and 0-9? (Then no shorter first word can end inside it, and no apostrophe needs normalising.) */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** A matcher from precompiled data (glossary-pattern.ts for the real glossary). */
+export function matcherFrom(pre: PrecompiledMatcher): Matcher {
+  /** Compiled on the first search, so a page where highlighting is off never pays for it. */
+  let firstWords: RegExp | undefined;
+  /** A letter or digit, a node break, a letter or digit: where a word may be split between two nodes. */
+  const splitWord = /[a-z0-9]\u0000(?=[a-z0-9])/g;
+
+  /**
+   * The longest form starting at `start`, whose first word the first-word
+   * pattern read as `word`; 'unsure' when a node break hides the answer.
+   */
+  function longestAt(lower: string, text: string, start: number, word: string, breaks: boolean): { end: number; id: string } | 'unsure' | undefined {
+    const plain = isPlainWord(word);
+    const key = plain ? word : word.replace(APOSTROPHES, APOSTROPHE);
+    let best: { end: number; id: string } | undefined;
+    // The pattern reads the longest first word; a form may begin with a
+    // shorter one that ends at punctuation ("child" in "child's", "a" in "a.b").
+    for (let cut = key.length; cut > 0; cut--) {
+      if (cut < key.length && (plain || isPlainWord(key.charAt(cut)))) continue;
+      const prefix = cut === key.length ? key : key.slice(0, cut);
+      if (!Object.hasOwn(pre.forms, prefix)) continue;
+      for (const [form, id] of pre.forms[prefix] ?? []) {
+        const end = keyEnd(lower, start, form, breaks);
+        if (end === PAST_BREAK) return 'unsure';
+        if (end <= (best?.end ?? start)) continue;
+        const after = boundaryAfter(text, end, breaks);
+        if (after === undefined) return 'unsure';
+        if (after) best = { end, id };
       }
     }
-    return normalised.get(normaliseForm(text));
-  };
-  const idOf = (lowerText: string): string | undefined => lookup.get(lowerText) ?? byNormalised(lowerText);
-  const trie = pre.trie;
-  const exact = `${trie}(?![\\p{L}\\p{N}\\p{M}])`;
-  // The forms are lower-case, so lower-cased text needs no case-insensitive
-  // flag (which makes V8's Unicode matching several times slower).
-  const fast = new RegExp(`${trie}(?![${KNOWN_WORD_CHARS}])`, 'g');
-  /** The exact pattern, tried at one position when a match ends before a letter `fast` does not know. */
-  let exactAt: RegExp | undefined;
-  /** For text whose length changes when lower-cased (a few letters such as İ): matched as is, so offsets stay true. */
-  let caseless: RegExp | undefined;
+    return best;
+  }
 
-  function findCaseless(text: string): TermMatch[] {
-    const out: TermMatch[] = [];
-    const re = (caseless ??= new RegExp(exact, 'giu'));
+  function search(text: string, breaks: boolean): { matches: TermMatch[]; unsure: number[] } {
+    const matches: TermMatch[] = [];
+    const unsure: number[] = [];
+    if (pre.formCount === 0) return { matches, unsure };
+    const lower = lowerSameLength(text);
+    // A first search on a long text lets V8 compile straight to machine code
+    // (a short one is interpreted first, then compiled again).
+    const re = (firstWords ??= new RegExp(pre.firstWords, 'g'));
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       const start = m.index;
-      const id = isWordAt(text, start - 1) ? undefined : idOf(m[0].toLowerCase());
-      if (id !== undefined) out.push({ start, end: start + m[0].length, id });
-      else re.lastIndex = start + 1;
+      const before = boundaryBefore(text, start, breaks);
+      const hit = before === false ? undefined : longestAt(lower, text, start, m[0], breaks);
+      if (hit === 'unsure' || (before === undefined && hit !== undefined)) {
+        unsure.push(start);
+        re.lastIndex = start + 1;
+      } else if (hit) {
+        matches.push({ start, end: hit.end, id: hit.id });
+        re.lastIndex = hit.end;
+      } else re.lastIndex = start + 1;
     }
-    return out;
+    if (breaks) findSplitWords(text, lower, unsure);
+    return { matches, unsure };
+  }
+
+  /** Adds to `unsure` the starts of words split by a node break that may begin with a first word. */
+  function findSplitWords(text: string, lower: string, unsure: number[]): void {
+    const re = (firstWords ??= new RegExp(pre.firstWords, 'g'));
+    const found: number[] = [];
+    splitWord.lastIndex = 0;
+    for (let m = splitWord.exec(lower); m !== null; m = splitWord.exec(lower)) {
+      let from = m.index;
+      while (from > 0 && (isWordAt(text, from - 1) || text.charCodeAt(from - 1) === BREAK_CODE)) from--;
+      if (found[found.length - 1] === from) continue;
+      // The word as it would read if the nodes flowed together.
+      let word = '';
+      for (let i = from; i < lower.length && word.length < 48; i++) {
+        const c = lower.charCodeAt(i);
+        if (c !== BREAK_CODE && !isWordAt(text, i)) break;
+        if (c !== BREAK_CODE) word += lower[i];
+      }
+      re.lastIndex = 0;
+      const first = re.exec(word);
+      if (first?.index === 0) found.push(from);
+    }
+    if (found.length === 0) return;
+    const merged = [...new Set([...unsure, ...found])].sort((a, b) => a - b);
+    unsure.splice(0, unsure.length, ...merged);
   }
 
   return {
     formCount: pre.formCount,
-    find(text) {
-      const lower = text.toLowerCase();
-      if (lower.length !== text.length) return findCaseless(text);
-      const out: TermMatch[] = [];
-      fast.lastIndex = 0;
-      for (let m = fast.exec(lower); m !== null; m = fast.exec(lower)) {
-        const start = m.index;
-        if (isWordAt(text, start - 1)) {
-          // Not a word start: try again one character on.
-          fast.lastIndex = start + 1;
-          continue;
-        }
-        let end = start + m[0].length;
-        if (isWordAt(text, end)) {
-          exactAt ??= new RegExp(exact, 'uy');
-          exactAt.lastIndex = start;
-          const shorter = exactAt.exec(lower);
-          if (!shorter) {
-            fast.lastIndex = start + 1;
-            continue;
-          }
-          end = start + shorter[0].length;
-        }
-        const id = idOf(lower.slice(start, end));
-        if (id !== undefined) out.push({ start, end, id });
-        fast.lastIndex = id !== undefined ? end : start + 1;
-      }
-      return out;
-    },
+    find: (text) => search(text, false).matches,
+    findAcrossBreaks: (joined) => search(joined, true),
   };
+}
+
+/** Compiles a matcher from the terms themselves (tests and tools; pages use the precompiled glossary). */
+export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
+  return matcherFrom(precompileMatcher(terms));
 }

@@ -45,29 +45,32 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
   const sides = new Map<Element, Side>();
   const dirty = new Set<Chunk<T>>();
 
-  const observer = new IntersectionObserver(
-    (records) => {
-      const touched = new Set<Chunk<T>>();
-      for (const record of records) {
-        let side: Side = 'in';
-        if (!record.isIntersecting) {
-          const top = record.rootBounds?.top ?? 0;
-          side = record.boundingClientRect.bottom <= top ? 'above' : 'below';
-        }
-        sides.set(record.target, side);
-        for (const chunk of watching.get(record.target) ?? []) touched.add(chunk);
+  /** Made when the first block is watched: most pages have no term, and nothing to watch. */
+  let observer: IntersectionObserver | undefined;
+  const observe = (target: Element): void => {
+    observer ??= new IntersectionObserver(onRecords, { rootMargin: NEAR_MARGIN });
+    observer.observe(target);
+  };
+  function onRecords(records: IntersectionObserverEntry[]): void {
+    const touched = new Set<Chunk<T>>();
+    for (const record of records) {
+      let side: Side = 'in';
+      if (!record.isIntersecting) {
+        const top = record.rootBounds?.top ?? 0;
+        side = record.boundingClientRect.bottom <= top ? 'above' : 'below';
       }
-      for (const chunk of touched) update(chunk);
-    },
-    { rootMargin: NEAR_MARGIN },
-  );
+      sides.set(record.target, side);
+      for (const chunk of watching.get(record.target) ?? []) touched.add(chunk);
+    }
+    for (const chunk of touched) update(chunk);
+  }
 
   function watch(target: Element, chunk: Chunk<T>): void {
     const set = watching.get(target);
     if (set) set.add(chunk);
     else {
       watching.set(target, new Set([chunk]));
-      observer.observe(target);
+      observe(target);
     }
   }
 
@@ -79,7 +82,7 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     if (set.size === 0) {
       watching.delete(target);
       sides.delete(target);
-      observer.unobserve(target);
+      observer?.unobserve(target);
     }
   }
 
@@ -167,7 +170,7 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
       return chunkOf.get(member)?.near ?? false;
     },
     disconnect() {
-      observer.disconnect();
+      observer?.disconnect();
       chunksByParent.clear();
       chunkOf.clear();
       watching.clear();

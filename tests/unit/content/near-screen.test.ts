@@ -131,12 +131,20 @@ describe('near-screen tracking in chunks of siblings', () => {
     expect(changes.at(-1)).toEqual({ members: [1, 2], near: false });
   });
 
+  it('makes no observer until there is a block to watch (most pages have none)', () => {
+    FakeObserver.last = undefined;
+    const tracker = nearScreen<string>(() => undefined);
+    tracker.flush();
+    expect(FakeObserver.last).toBeUndefined();
+    tracker.disconnect();
+  });
+
   it('keeps chunks per parent', () => {
     const tracker = nearScreen<string>(() => undefined);
-    const io = FakeObserver.last as FakeObserver;
     tracker.add('a', element({}));
     tracker.add('b', element({}));
     tracker.flush();
+    const io = FakeObserver.last as FakeObserver;
     expect(io.observed.size).toBe(2);
     tracker.disconnect();
     expect(io.observed.size).toBe(0);

@@ -1,0 +1,210 @@
+/**
+ * Reads the text of whole subtrees (a page, added content, an open shadow
+ * root) and finds their terms. (blocks.ts reads one block's own text exactly;
+ * it is used again here where a term may cross text nodes.)
+ *
+ * Why this shape: most pages have no term at all, so reading is nearly all the
+ * content script does there, and its cost is the number of calls into the DOM
+ * and into JavaScript per node. So the reader only asks a native TreeWalker
+ * for text nodes and joins their text with a break mark between nodes, the
+ * way a bare "read every text node" loop would; one regular expression then
+ * searches the joined text (matcher.ts, findAcrossBreaks). The structure of
+ * the page (which block a node belongs to, whether it is in a skipped region)
+ * is looked up only where a term is found, and a block where a term may cross
+ * text nodes (`lower <b>back</b> pain`) is read exactly with blocks.ts.
+ *
+ * Reading is resumable: text is read in chunks, so a 5 MB page is read over
+ * several idle slices. If the page removes the node the reader stopped at,
+ * it goes back over the nearest ancestor still in the page.
+ */
+import { blockOf, isInSkippedRegion, type Block, type BlockMatch } from './blocks';
+import { NODE_BREAK, type Matcher } from './matcher';
+
+export interface TextReadSink {
+  /** Terms found, each inside one text node of `block`. A block may be reported more than once. */
+  found(block: Block, matches: BlockMatch[]): void;
+  /** A block to read exactly with blocks.ts: a term there may cross its text nodes. */
+  unsure(block: Block): void;
+  /** The reader goes back over `subtree` (the page removed the node it stopped at): what it finds there replaces what it found before. */
+  rereading(subtree: Node): void;
+  /** An open shadow root of a custom element in a subtree read, to be read in turn. */
+  shadowRoot(root: ShadowRoot): void;
+}
+
+export interface TextReader {
+  /** Queues a subtree (an element or a shadow root) to be read. */
+  add(root: Block): void;
+  /** Reads on while `hasTime()` says so; true once everything queued has been read. */
+  step(hasTime: () => boolean): boolean;
+  /** Forgets everything queued and half read. */
+  clear(): void;
+}
+
+/** Text nodes read between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 128;
+/** Characters searched at once: bounded, so one search never becomes a long task. */
+const CHUNK_CHARS = 200_000;
+/** Elements whose text is code or markup, never page text. */
+const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+/**
+ * A text node longer than this has its parent looked at, so big inline
+ * scripts and style sheets are not searched. Shorter ones are searched
+ * like any text (cheaper than a look per node); what is found in them is
+ * dropped when its place turns out to be a skipped region.
+ */
+const RAW_TEXT_CHECK_CHARS = 2000;
+
+/**
+ * Every standard element name; what is left is custom elements (and SVG
+ * internals), the elements whose open shadow roots are read. Checking every
+ * element for a shadow root would cost a call per element on every page.
+ */
+const STANDARD_TAGS =
+  'div,span,a,p,li,img,ul,td,tr,i,b,br,strong,em,svg,path,section,article,header,footer,nav,main,aside,h1,h2,h3,h4,h5,h6,' +
+  'table,tbody,thead,tfoot,th,ol,dl,dt,dd,figure,figcaption,picture,source,button,input,label,form,select,option,optgroup,' +
+  'textarea,script,style,link,meta,noscript,iframe,video,audio,canvas,small,sup,sub,time,blockquote,pre,code,hr,abbr,cite,' +
+  'mark,q,s,u,del,ins,kbd,samp,var,dfn,bdi,bdo,ruby,rt,rp,data,wbr,area,map,object,embed,param,track,caption,col,colgroup,' +
+  'fieldset,legend,details,summary,dialog,menu,output,progress,meter,datalist,address,hgroup,search,slot,template,center,' +
+  'font,big,tt,nobr,strike,marquee,acronym,frame,frameset,noframes,math,g,use,defs,symbol,circle,rect,line,polyline,' +
+  'polygon,ellipse,text,tspan,clippath,mask,lineargradient,radialgradient,stop,pattern,image,foreignobject,title,desc,filter';
+const CUSTOM_ELEMENTS = `:not(${STANDARD_TAGS})`;
+
+interface Place {
+  readonly block: Block | null;
+  readonly skipped: boolean;
+}
+
+export function createTextReader(matcher: Matcher, sink: TextReadSink): TextReader {
+  const roots: Block[] = [];
+  let walker: TreeWalker | null = null;
+  /** Ancestors of the node the reader stopped at, nearest first. */
+  let stoppedIn: Node[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let text = '';
+  /** Where each parent node's text belongs, found on first need. */
+  const places = new Map<Node, Place>();
+
+  function placeOf(node: Text): Place {
+    const parent = node.parentNode;
+    if (!parent) return { block: null, skipped: true };
+    let place = places.get(parent);
+    if (!place) {
+      place = { block: blockOf(node), skipped: isInSkippedRegion(parent) };
+      places.set(parent, place);
+    }
+    return place;
+  }
+
+  function indexOf(offset: number): number {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Searches the chunk read so far and reports what it found. */
+  function searchChunk(): void {
+    if (nodes.length === 0) return;
+    const { matches, unsure } = matcher.findAcrossBreaks(text);
+    const unsureBlocks = new Set<Block>();
+    for (const offset of unsure) {
+      const node = nodes[indexOf(offset)];
+      if (!node?.isConnected) continue;
+      const place = placeOf(node);
+      if (place.block && !place.skipped) unsureBlocks.add(place.block);
+    }
+    const byBlock = new Map<Block, BlockMatch[]>();
+    for (const match of matches) {
+      const index = indexOf(match.start);
+      const node = nodes[index];
+      if (!node?.isConnected) continue;
+      const place = placeOf(node);
+      if (!place.block || place.skipped || unsureBlocks.has(place.block)) continue;
+      const start = starts[index] ?? 0;
+      const found: BlockMatch = { id: match.id, nodes: [node], startOffset: match.start - start, endOffset: match.end - start };
+      const list = byBlock.get(place.block);
+      if (list) list.push(found);
+      else byBlock.set(place.block, [found]);
+    }
+    for (const block of unsureBlocks) sink.unsure(block);
+    for (const [block, found] of byBlock) sink.found(block, found);
+    nodes = [];
+    starts = [];
+    text = '';
+    places.clear();
+  }
+
+  function openNextRoot(): boolean {
+    for (let root = roots.shift(); root; root = roots.shift()) {
+      if (!root.isConnected) continue;
+      walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (const el of root.querySelectorAll(CUSTOM_ELEMENTS)) {
+        if (el.localName.includes('-') && el.shadowRoot) sink.shadowRoot(el.shadowRoot);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  return {
+    add(root) {
+      roots.push(root);
+    },
+    clear() {
+      roots.length = 0;
+      walker = null;
+      nodes = [];
+      starts = [];
+      text = '';
+      places.clear();
+    },
+    step(hasTime) {
+      if (walker && !walker.currentNode.isConnected) {
+        const from = stoppedIn.find((node) => node.isConnected);
+        if (from) {
+          sink.rereading(from);
+          walker.currentNode = from;
+        } else walker = null;
+      }
+      let sinceCheck = 0;
+      for (;;) {
+        if (!walker && !openNextRoot()) break;
+        const node = walker?.nextNode() as Text | null;
+        if (!node) {
+          walker = null;
+          continue;
+        }
+        const data = node.data;
+        if (data === '') continue;
+        if (data.length > RAW_TEXT_CHECK_CHARS) {
+          const parent = node.parentNode;
+          if (parent?.nodeType === Node.ELEMENT_NODE && RAW_TEXT_ELEMENTS.has((parent as Element).localName)) continue;
+        }
+        nodes.push(node);
+        starts.push(text.length);
+        text += data;
+        text += NODE_BREAK;
+        if (text.length >= CHUNK_CHARS) searchChunk();
+        if (++sinceCheck >= NODES_PER_CLOCK_CHECK) {
+          sinceCheck = 0;
+          if (!hasTime()) {
+            searchChunk();
+            stoppedIn = [];
+            for (let a = node.parentNode; a; a = a.parentNode) {
+              stoppedIn.push(a);
+              if (a === walker?.root) break;
+            }
+            return false;
+          }
+        }
+      }
+      searchChunk();
+      return true;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Typed storage items: the only file that knows storage keys. Every read is
+ * validated by the item's parser, so corrupt or foreign data never reaches a
+ * surface as-is. No browser API here: storage.ts does the reading and
+ * writing through the polyfill, and the content script through its own
+ * lighter door (content/extension-api.ts), both with the helpers below.
+ */
+import { parseSettings, type ParsedSettings } from './settings';
+import { parseTimerState, type ParsedTimerState } from './timer';
+import { parseStats, type Stats } from './stats';
+
+export interface StorageItem<T> {
+  readonly key: string;
+  /** Turns whatever is stored (possibly nothing, possibly garbage) into a valid value. */
+  readonly parse: (raw: unknown) => T;
+}
+
+export const settingsItem: StorageItem<ParsedSettings> = { key: 'settings', parse: parseSettings };
+/** The timer's state machine state (see shared/timer.ts); `problems` lists repairs of a corrupt value. */
+export const timerItem: StorageItem<ParsedTimerState> = { key: 'timer', parse: parseTimerState };
+/** Per-day stretch statistics, 90 days (see shared/stats.ts). */
+export const statsItem: StorageItem<Stats> = { key: 'stats', parse: parseStats };
+/** The local day ('YYYY-MM-DD') the morning routine was last offered, so it is offered once a day. */
+export const morningItem: StorageItem<string | null> = {
+  key: 'morning',
+  parse: (raw) => (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null),
+};
+
+/** The part of a storage area these helpers use (browser.storage.local, with or without the polyfill). */
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+export type StorageChanges = Record<string, { newValue?: unknown }>;
+
+/** The part of storage.onChanged these helpers use. */
+export interface StorageChangedEventLike {
+  addListener(listener: (changes: StorageChanges, area: string) => void): void;
+  removeListener(listener: (changes: StorageChanges, area: string) => void): void;
+}
+
+export async function readItemFrom<T>(area: StorageAreaLike, item: StorageItem<T>): Promise<T> {
+  const all = await area.get(item.key);
+  return item.parse(all[item.key]);
+}
+
+/** Calls `onChange` with the parsed new value whenever the item changes in local storage; returns a stop function. */
+export function watchItemOn<T>(event: StorageChangedEventLike, item: StorageItem<T>, onChange: (value: T) => void): () => void {
+  const listener = (changes: StorageChanges, area: string): void => {
+    const change = changes[item.key];
+    if (area === 'local' && change) onChange(item.parse(change.newValue));
+  };
+  event.addListener(listener);
+  return () => event.removeListener(listener);
+}
