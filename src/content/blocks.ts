@@ -106,7 +106,7 @@ function isShadowRoot(node: Node): node is ShadowRoot {
 }
 
 /** The parent of `node`, crossing from a shadow root to its host. */
-function parentAcrossShadow(node: Node): Node | null {
+export function parentAcrossShadow(node: Node): Node | null {
   const parent = node.parentNode;
   return parent && isShadowRoot(parent) ? parent.host : parent;
 }

@@ -237,6 +237,22 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     }
   }
 
+  /** Is `node` an element that is not inline (a block, a <br>, an image): text never flows across it? */
+  function isBreak(node: Node | null): boolean {
+    return node === null || (node.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((node as Element).localName));
+  }
+
+  /**
+   * Could this change of children change the target block's own text? Not
+   * when only blocks came or went between blocks (an endless feed adding
+   * and dropping posts): then re-reading the feed's own text is skipped.
+   */
+  function changesOwnText(record: MutationRecord): boolean {
+    for (const node of record.addedNodes) if (!isBreak(node)) return true;
+    for (const node of record.removedNodes) if (!isBreak(node)) return true;
+    return !isBreak(record.previousSibling) || !isBreak(record.nextSibling);
+  }
+
   function readMutations(): void {
     for (const record of mutations.splice(0)) {
       const target = record.target;
@@ -245,8 +261,14 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         continue;
       }
       // Removed text is re-read with its block (below); a removed element may take whole blocks with it.
-      for (const node of record.removedNodes) if (node.nodeType === Node.ELEMENT_NODE) sweepNeeded = true;
-      enqueue(blockOf(target), 'own');
+      for (const node of record.removedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const gone = entries.get(node as Element);
+        if (gone) forget(gone);
+        // Blocks inside it (or in its shadow root) are found by a sweep.
+        if ((node as Element).firstElementChild || (node as Element).shadowRoot) sweepNeeded = true;
+      }
+      if (changesOwnText(record)) enqueue(blockOf(target), 'own');
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as Element;
@@ -272,7 +294,9 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     }
     readMutations();
     if (sweepNeeded) sweep();
-    while (hasTime()) {
+    let sinceCheck = 0;
+    // The clock is read every few blocks: reading it costs more than a small block.
+    while (++sinceCheck % 8 !== 0 || hasTime()) {
       if (reading) {
         if (!reader.step(hasTime)) break;
         reading = false;
@@ -283,6 +307,12 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       if (next.done) break;
       const [block, mode] = next.value;
       queue.delete(block);
+      if (mode === 'full') {
+        // The reader skips it if it was removed or sits in a skipped region.
+        reader.add(block);
+        reading = true;
+        continue;
+      }
       const element = blockElement(block);
       // It may have been removed since it was queued, or sit in a skipped region.
       if (isInSkippedRegion(element) || (block === element && isSkippedElement(element))) {
@@ -290,13 +320,8 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         if (old) forget(old);
         continue;
       }
-      if (mode === 'own') {
-        exactBlocks.delete(block);
-        store(block, scanBlock(block, matcher));
-      } else {
-        reader.add(block);
-        reading = true;
-      }
+      exactBlocks.delete(block);
+      store(block, scanBlock(block, matcher));
     }
     near.flush();
     const more = queue.size > 0 || mutations.length > 0 || reading;

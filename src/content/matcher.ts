@@ -333,6 +333,16 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
     return { matches, unsure };
   }
 
+  /** Every proper prefix of a first word: a word split by a break matters only if its first part is one. */
+  let prefixes: Set<string> | undefined;
+  function isFirstWordPrefix(part: string): boolean {
+    if (!prefixes) {
+      prefixes = new Set();
+      for (const word of Object.keys(pre.forms)) for (let i = 1; i < word.length; i++) prefixes.add(word.slice(0, i));
+    }
+    return prefixes.has(part);
+  }
+
   /** Adds to `unsure` the starts of words split by a node break that may begin with a first word. */
   function findSplitWords(text: string, lower: string, unsure: number[]): void {
     const re = (firstWords ??= new RegExp(pre.firstWords, 'g'));
@@ -342,6 +352,8 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
       let from = m.index;
       while (from > 0 && (isWordAt(text, from - 1) || text.charCodeAt(from - 1) === BREAK_CODE)) from--;
       if (found[found.length - 1] === from) continue;
+      // Most such places are words side by side in a menu ("Home|News"): cheap to rule out.
+      if (!isFirstWordPrefix(lower.slice(from, m.index + 1).replaceAll(NODE_BREAK, ''))) continue;
       // The word as it would read if the nodes flowed together.
       let word = '';
       for (let i = from; i < lower.length && word.length < 48; i++) {

@@ -17,7 +17,7 @@
  * several idle slices. If the page removes the node the reader stopped at,
  * it goes back over the nearest ancestor still in the page.
  */
-import { blockOf, isInSkippedRegion, type Block, type BlockMatch } from './blocks';
+import { blockOf, isSkippedElement, parentAcrossShadow, type Block, type BlockMatch } from './blocks';
 import { NODE_BREAK, type Matcher } from './matcher';
 
 export interface TextReadSink {
@@ -82,15 +82,31 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
-  /** Where each parent node's text belongs, found on first need. */
+  /** Where each parent node's text belongs, found on first need (for one chunk). */
   const places = new Map<Node, Place>();
+  /** Whether a node is in a skipped region, for the nodes looked at in this slice (they share ancestors). */
+  const skipped = new Map<Node, boolean>();
+
+  function isSkipped(node: Node): boolean {
+    const known = skipped.get(node);
+    if (known !== undefined) return known;
+    let value: boolean;
+    if (node.nodeType === Node.DOCUMENT_NODE) value = false;
+    else if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) value = true;
+    else {
+      const parent = node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node ? (node as ShadowRoot).host : parentAcrossShadow(node);
+      value = parent === null || isSkipped(parent); // detached: nothing to draw
+    }
+    skipped.set(node, value);
+    return value;
+  }
 
   function placeOf(node: Text): Place {
     const parent = node.parentNode;
     if (!parent) return { block: null, skipped: true };
     let place = places.get(parent);
     if (!place) {
-      place = { block: blockOf(node), skipped: isInSkippedRegion(parent) };
+      place = { block: blockOf(node), skipped: isSkipped(parent) };
       places.set(parent, place);
     }
     return place;
@@ -141,10 +157,16 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
 
   function openNextRoot(): boolean {
     for (let root = roots.shift(); root; root = roots.shift()) {
-      if (!root.isConnected) continue;
+      // Removed since it was queued, or inside a code sample, a form field, an editable area…
+      if (!root.isConnected || isSkipped(root)) continue;
       walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (const el of root.querySelectorAll(CUSTOM_ELEMENTS)) {
-        if (el.localName.includes('-') && el.shadowRoot) sink.shadowRoot(el.shadowRoot);
+      const isElement = root.nodeType === Node.ELEMENT_NODE;
+      if (isElement && (root as Element).localName.includes('-') && (root as Element).shadowRoot) sink.shadowRoot((root as Element).shadowRoot as ShadowRoot);
+      // An added paragraph has no elements inside: no query (an endless feed adds hundreds at a time).
+      if (!isElement || (root as Element).firstElementChild) {
+        for (const el of root.querySelectorAll(CUSTOM_ELEMENTS)) {
+          if (el.localName.includes('-') && el.shadowRoot) sink.shadowRoot(el.shadowRoot);
+        }
       }
       return true;
     }
@@ -164,6 +186,8 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
       places.clear();
     },
     step(hasTime) {
+      // The page may have changed since the last slice.
+      skipped.clear();
       if (walker && !walker.currentNode.isConnected) {
         const from = stoppedIn.find((node) => node.isConnected);
         if (from) {

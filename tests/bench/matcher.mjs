@@ -1,6 +1,7 @@
 /**
- * Matcher engines side by side: Limber's trie-shaped regular expression
- * (src/content/matcher.ts) against a hand-written trie walk over the same
+ * Matcher engines side by side: Limber's two-stage matcher (a regular
+ * expression of the forms' first words, then the forms compared in code;
+ * src/content/matcher.ts) against a hand-written trie walk over the same
  * glossary, on the text of the corpus pages. Both must find the same matches;
  * prints median times. Run by tests/bench/run.mjs, or alone:
  *   node tests/bench/matcher.mjs

@@ -74,6 +74,14 @@ describe('built extension', () => {
     expect(remote).toEqual([]);
   });
 
+  it('ships the content script without webextension-polyfill (its start-up cost is paid on every page; see content/extension-api.ts)', () => {
+    const POLYFILL_MARK = 'should only be loaded in a browser extension';
+    for (const browser of ['chrome', 'firefox']) {
+      expect(readFileSync(join(DIST, browser, 'background.js'), 'utf8')).toContain(POLYFILL_MARK);
+      expect(readFileSync(join(DIST, browser, 'content.js'), 'utf8')).not.toContain(POLYFILL_MARK);
+    }
+  });
+
   it('has no inline scripts in its pages (the default CSP forbids them)', () => {
     const inline = built.filter((path) => path.endsWith('.html') && /<script(?![^>]*\bsrc=)[^>]*>/i.test(readFileSync(path, 'utf8')));
     expect(inline).toEqual([]);
