@@ -46,7 +46,8 @@ describe('events that steer the timer', () => {
     const page = await controlPage(limber);
     const breakPage = await breakPageOpenedBy(limber, () => dispatchInWorker(limber, 'commands.onCommand', 'stretch-now'), 'Shoulder rolls');
     await breakPage.close();
-    await expect.poll(async () => (await storedTimer(page)).phase).toBe('running');
+    // Closing sends 'break/partial' from the page's pagehide: across processes, so give a busy machine time.
+    await expect.poll(async () => (await storedTimer(page)).phase, { timeout: 5000 }).toBe('running');
     await page.close();
   });
 
