@@ -105,19 +105,37 @@ function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
 }
 
-/** The parent of `node`, crossing from a shadow root to its host. */
-export function parentAcrossShadow(node: Node): Node | null {
+/** The parent of `node`, crossing from a shadow root to its host (a shadow root's own parent is its host). */
+function parentAcrossShadow(node: Node): Node | null {
+  if (isShadowRoot(node)) return node.host;
   const parent = node.parentNode;
   return parent && isShadowRoot(parent) ? parent.host : parent;
 }
 
-/** True when `node` lies inside a skipped region (across shadow boundaries), or is detached. */
-export function isInSkippedRegion(node: Node): boolean {
+/**
+ * True when `node` (itself included) lies inside a skipped region, across
+ * shadow boundaries, or is detached. With `memo`, answers for `node` and the
+ * ancestors looked at are kept there, so nodes that share ancestors (a page
+ * reader's finds) do not walk up to the document each time.
+ */
+export function isInSkippedRegion(node: Node, memo?: Map<Node, boolean>): boolean {
+  const walked: Node[] = [];
+  let skipped = true; // detached, unless the document is reached
   for (let n: Node | null = node; n; n = parentAcrossShadow(n)) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)) return true;
-    if (n.nodeType === Node.DOCUMENT_NODE) return false;
+    const known = memo?.get(n);
+    if (known !== undefined) {
+      skipped = known;
+      break;
+    }
+    if (memo) walked.push(n);
+    if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)) break;
+    if (n.nodeType === Node.DOCUMENT_NODE) {
+      skipped = false;
+      break;
+    }
   }
-  return true;
+  for (const n of walked) memo?.set(n, skipped);
+  return skipped;
 }
 
 /**

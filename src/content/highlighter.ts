@@ -14,7 +14,7 @@
  *   otherwise make Chromium rebuild every highlight marker).
  * - Removed blocks are forgotten, so memory does not grow on endless pages.
  */
-import { blockElement, blockOf, isInSkippedRegion, isSkippedElement, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
+import { blockElement, blockOf, isInSkippedRegion, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
 import { createTextReader } from './tree-reader';
 import { idleRunner, type IdleRunner } from './idle';
 import { nearScreen } from './near-screen';
@@ -242,17 +242,6 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     return node === null || (node.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((node as Element).localName));
   }
 
-  /**
-   * Could this change of children change the target block's own text? Not
-   * when only blocks came or went between blocks (an endless feed adding
-   * and dropping posts): then re-reading the feed's own text is skipped.
-   */
-  function changesOwnText(record: MutationRecord): boolean {
-    for (const node of record.addedNodes) if (!isBreak(node)) return true;
-    for (const node of record.removedNodes) if (!isBreak(node)) return true;
-    return !isBreak(record.previousSibling) || !isBreak(record.nextSibling);
-  }
-
   function readMutations(): void {
     for (const record of mutations.splice(0)) {
       const target = record.target;
@@ -260,24 +249,35 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         enqueue(blockOf(target), 'own');
         continue;
       }
-      // Removed text is re-read with its block (below); a removed element may take whole blocks with it.
+      // Could the target block's own text have changed? Not when only blocks
+      // came or went between blocks (an endless feed adding and dropping
+      // posts): then re-reading the feed's own text is skipped.
+      let ownText = !isBreak(record.previousSibling) || !isBreak(record.nextSibling);
+      // Removed text is re-read with its block; a removed element may take whole blocks with it.
       for (const node of record.removedNodes) {
+        if (!isBreak(node)) ownText = true;
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const gone = entries.get(node as Element);
         if (gone) forget(gone);
         // Blocks inside it (or in its shadow root) are found by a sweep.
         if ((node as Element).firstElementChild || (node as Element).shadowRoot) sweepNeeded = true;
       }
-      if (changesOwnText(record)) enqueue(blockOf(target), 'own');
       for (const node of record.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.nodeType !== Node.ELEMENT_NODE) {
+          ownText = true;
+          continue;
+        }
         const el = node as Element;
-        if (el.localName === OWN_HOST_TAG) continue;
-        // A block is read with everything in it; an inline element's text is
-        // part of its block (queued above), but it may hold blocks of its own.
-        enqueue(el, INLINE_TAGS.has(el.localName) ? 'own' : 'full');
-        if (INLINE_TAGS.has(el.localName)) scanBlock(el, null, (nested) => enqueue(nested, 'full'));
+        const name = el.localName;
+        if (name === OWN_HOST_TAG) continue;
+        if (INLINE_TAGS.has(name)) {
+          // An inline element's text is part of its block (queued below), but it may hold blocks of its own.
+          ownText = true;
+          enqueue(el, 'own');
+          scanBlock(el, null, (nested) => enqueue(nested, 'full'));
+        } else enqueue(el, 'full'); // a block is read with everything in it
       }
+      if (ownText) enqueue(blockOf(target), 'own');
     }
   }
 
@@ -315,7 +315,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       }
       const element = blockElement(block);
       // It may have been removed since it was queued, or sit in a skipped region.
-      if (isInSkippedRegion(element) || (block === element && isSkippedElement(element))) {
+      if (isInSkippedRegion(element)) {
         const old = entries.get(block);
         if (old) forget(old);
         continue;

@@ -279,6 +279,7 @@ function isPlainWord(word: string): boolean {
 export function matcherFrom(pre: PrecompiledMatcher): Matcher {
   /** Compiled on the first search, so a page where highlighting is off never pays for it. */
   let firstWords: RegExp | undefined;
+  const firstWordsPattern = (): RegExp => (firstWords ??= new RegExp(pre.firstWords, 'g'));
   /** A letter or digit, a node break, a letter or digit: where a word may be split between two nodes. */
   const splitWord = /[a-z0-9]\u0000(?=[a-z0-9])/g;
 
@@ -315,7 +316,7 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
     const lower = lowerSameLength(text);
     // A first search on a long text lets V8 compile straight to machine code
     // (a short one is interpreted first, then compiled again).
-    const re = (firstWords ??= new RegExp(pre.firstWords, 'g'));
+    const re = firstWordsPattern();
     re.lastIndex = 0;
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       const start = m.index;
@@ -345,7 +346,7 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
 
   /** Adds to `unsure` the starts of words split by a node break that may begin with a first word. */
   function findSplitWords(text: string, lower: string, unsure: number[]): void {
-    const re = (firstWords ??= new RegExp(pre.firstWords, 'g'));
+    const re = firstWordsPattern();
     const found: number[] = [];
     splitWord.lastIndex = 0;
     for (let m = splitWord.exec(lower); m !== null; m = splitWord.exec(lower)) {

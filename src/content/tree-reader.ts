@@ -17,7 +17,7 @@
  * several idle slices. If the page removes the node the reader stopped at,
  * it goes back over the nearest ancestor still in the page.
  */
-import { blockOf, isSkippedElement, parentAcrossShadow, type Block, type BlockMatch } from './blocks';
+import { blockOf, isInSkippedRegion, type Block, type BlockMatch } from './blocks';
 import { NODE_BREAK, type Matcher } from './matcher';
 
 export interface TextReadSink {
@@ -87,26 +87,12 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
   /** Whether a node is in a skipped region, for the nodes looked at in this slice (they share ancestors). */
   const skipped = new Map<Node, boolean>();
 
-  function isSkipped(node: Node): boolean {
-    const known = skipped.get(node);
-    if (known !== undefined) return known;
-    let value: boolean;
-    if (node.nodeType === Node.DOCUMENT_NODE) value = false;
-    else if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) value = true;
-    else {
-      const parent = node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node ? (node as ShadowRoot).host : parentAcrossShadow(node);
-      value = parent === null || isSkipped(parent); // detached: nothing to draw
-    }
-    skipped.set(node, value);
-    return value;
-  }
-
   function placeOf(node: Text): Place {
     const parent = node.parentNode;
     if (!parent) return { block: null, skipped: true };
     let place = places.get(parent);
     if (!place) {
-      place = { block: blockOf(node), skipped: isSkipped(parent) };
+      place = { block: blockOf(node), skipped: isInSkippedRegion(parent, skipped) };
       places.set(parent, place);
     }
     return place;
@@ -149,25 +135,30 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
     }
     for (const block of unsureBlocks) sink.unsure(block);
     for (const [block, found] of byBlock) sink.found(block, found);
+    resetChunk();
+  }
+
+  function resetChunk(): void {
     nodes = [];
     starts = [];
     text = '';
     places.clear();
   }
 
+  /** Hands on the open shadow root of a custom element (a name with a hyphen). */
+  function reportShadowRoot(el: Element): void {
+    if (el.localName.includes('-') && el.shadowRoot) sink.shadowRoot(el.shadowRoot);
+  }
+
   function openNextRoot(): boolean {
     for (let root = roots.shift(); root; root = roots.shift()) {
       // Removed since it was queued, or inside a code sample, a form field, an editable area…
-      if (!root.isConnected || isSkipped(root)) continue;
+      if (!root.isConnected || isInSkippedRegion(root, skipped)) continue;
       walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const isElement = root.nodeType === Node.ELEMENT_NODE;
-      if (isElement && (root as Element).localName.includes('-') && (root as Element).shadowRoot) sink.shadowRoot((root as Element).shadowRoot as ShadowRoot);
+      if (isElement) reportShadowRoot(root as Element);
       // An added paragraph has no elements inside: no query (an endless feed adds hundreds at a time).
-      if (!isElement || (root as Element).firstElementChild) {
-        for (const el of root.querySelectorAll(CUSTOM_ELEMENTS)) {
-          if (el.localName.includes('-') && el.shadowRoot) sink.shadowRoot(el.shadowRoot);
-        }
-      }
+      if (!isElement || (root as Element).firstElementChild) for (const el of root.querySelectorAll(CUSTOM_ELEMENTS)) reportShadowRoot(el);
       return true;
     }
     return false;
@@ -180,10 +171,7 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
     clear() {
       roots.length = 0;
       walker = null;
-      nodes = [];
-      starts = [];
-      text = '';
-      places.clear();
+      resetChunk();
     },
     step(hasTime) {
       // The page may have changed since the last slice.

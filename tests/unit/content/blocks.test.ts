@@ -127,6 +127,23 @@ describe('places that are never read', () => {
     expect(isInSkippedRegion(shadowInCode.firstChild as Node)).toBe(true);
     expect(isInSkippedRegion(shadowOpen.firstChild as Node)).toBe(false);
     expect(isInSkippedRegion(document.createElement('p'))).toBe(true); // detached
+    // A shadow root itself answers as its host does.
+    expect(isInSkippedRegion(shadowInCode)).toBe(true);
+    expect(isInSkippedRegion(shadowOpen)).toBe(false);
+  });
+
+  it('gives the same answers with a memo, and remembers them for the ancestors it walked', () => {
+    const root = body('<pre><span id="a">x</span><b id="b">y</b></pre><p id="c"><i id="d">z</i></p>');
+    const memo = new Map<Node, boolean>();
+    for (const id of ['a', 'b', 'c', 'd']) {
+      const el = root.querySelector(`#${id}`) as Element;
+      expect(isInSkippedRegion(el, memo)).toBe(isInSkippedRegion(el));
+    }
+    expect(memo.get(root.querySelector('pre') as Element)).toBe(true);
+    expect(memo.get(root.querySelector('#c') as Element)).toBe(false);
+    expect(memo.get(document)).toBe(false);
+    // A remembered answer is used as it is (the memo lives for one reading slice).
+    expect(isInSkippedRegion(root.querySelector('#d') as Element, new Map<Node, boolean>([[root.querySelector('#c') as Element, true]]))).toBe(true);
   });
 });
 
