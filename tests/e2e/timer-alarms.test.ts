@@ -9,6 +9,7 @@ import {
   alarms,
   badgeText,
   breakPageOpenedBy,
+  closeBreakPageEarly,
   controlPage,
   dispatchInWorker,
   forceBreakDue,
@@ -94,9 +95,8 @@ describe('the stretch-break timer in Chromium', () => {
     const breakPage = await breakPageOpenedBy(limber, async () => (reply = await sendMessage(page, 'timer/stretch-now')), 'Shoulder rolls');
     expect(reply).toMatchObject({ ok: true, state: { phase: 'on-break', breakRoutineId: 'desk-2' } });
     expect(new URL(breakPage.url()).searchParams.get('routine')).toBe('desk-2');
-    await breakPage.close();
     // Closing the page early logs a partial break and the schedule restarts.
-    await expect.poll(async () => (await storedTimer(page)).phase).toBe('running');
+    await closeBreakPageEarly(breakPage, page);
     await page.close();
   });
 
@@ -109,8 +109,7 @@ describe('the stretch-break timer in Chromium', () => {
     expect((await storedTimer(page)).phase).toBe('on-break');
     // Answering the alert took it away.
     expect(await notificationIds(page)).not.toContain('limber-break');
-    await breakPage.close();
-    await expect.poll(async () => (await storedTimer(page)).phase).toBe('running');
+    await closeBreakPageEarly(breakPage, page);
     await page.close();
   });
 
@@ -125,8 +124,7 @@ describe('the stretch-break timer in Chromium', () => {
     expect(snoozed.nextBreakAt! - Date.now()).toBeLessThanOrEqual(10 * MINUTE);
     expect(await notificationIds(page)).not.toContain('limber-break');
     const breakPage = await breakPageOpenedBy(limber, () => dispatchInWorker(limber, 'notifications.onButtonClicked', 'limber-break', 0), 'Shoulder rolls');
-    await breakPage.close();
-    await expect.poll(async () => (await storedTimer(page)).phase).toBe('running');
+    await closeBreakPageEarly(breakPage, page);
     await page.close();
   });
 

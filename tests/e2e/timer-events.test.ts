@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLimber, type Limber } from './fixtures';
-import { badgeText, breakPageOpenedBy, controlPage, dispatchInWorker, notificationIds, sendMessage, storedTimer, type StoredTimer } from './timer-helpers';
+import { badgeText, breakPageOpenedBy, closeBreakPageEarly, controlPage, dispatchInWorker, notificationIds, sendMessage, storedTimer, type StoredTimer } from './timer-helpers';
 
 const MINUTE = 60_000;
 
@@ -45,9 +45,7 @@ describe('events that steer the timer', () => {
   it('the stretch-now shortcut opens the break page', async () => {
     const page = await controlPage(limber);
     const breakPage = await breakPageOpenedBy(limber, () => dispatchInWorker(limber, 'commands.onCommand', 'stretch-now'), 'Shoulder rolls');
-    await breakPage.close();
-    // Closing sends 'break/partial' from the page's pagehide: across processes, so give a busy machine time.
-    await expect.poll(async () => (await storedTimer(page)).phase, { timeout: 5000 }).toBe('running');
+    await closeBreakPageEarly(breakPage, page);
     await page.close();
   });
 

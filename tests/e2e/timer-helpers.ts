@@ -71,6 +71,17 @@ export async function breakPageOpenedBy(limber: Limber, trigger: () => Promise<u
 }
 
 /**
+ * Closes a break page before its routine ends and waits until the schedule
+ * runs again: the page reports the partial break from its pagehide handler,
+ * a message across processes that a busy machine took over a second to
+ * deliver, so the wait is 5 s.
+ */
+export async function closeBreakPageEarly(breakPage: Page, control: Page): Promise<void> {
+  await breakPage.close();
+  await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 5000 }).toBe('running');
+}
+
+/**
  * Runs the listeners the background registered for a browser event, from
  * inside its worker, as the browser would (a click on an alert, a shortcut,
  * coming back to the computer). `event` is a path under chrome, like 'notifications.onClicked'.
