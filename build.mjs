@@ -117,12 +117,28 @@ async function finish(pages, staging) {
   }
 }
 
+/**
+ * Marks a script for V8's explicit compile hint (Chromium 136+; other engines
+ * read it as a comment). The content script starts on every page, and nearly
+ * all of its start-up path runs at once: compiled lazily, each function is
+ * pre-parsed with the script and then parsed again on its first call. Eagerly,
+ * it is parsed once, with the script. Measured with the benchmark pages
+ * (Limber's JS time and the page's total main-thread time both drop by a few
+ * ms a page); note that compile time spent with the script is no longer
+ * counted as the extension's JS by the profiler, only in the main-thread total.
+ */
+async function compileEagerly(file) {
+  await writeFile(file, `//# allFunctionsCalledOnLoad\n${await readFile(file, 'utf8')}`);
+}
+
 async function buildOnce() {
   const started = performance.now();
   const { entryPoints, pages } = await findEntries();
   const staging = join(DIST, '.staging');
   await rm(staging, { recursive: true, force: true });
   await esbuild.build(esbuildOptions(entryPoints, staging));
+  // Not in dev builds: a line added above the code would shift their source maps.
+  if (!dev) await compileEagerly(join(staging, 'content.js'));
   await finish(pages, staging);
   await rm(staging, { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);

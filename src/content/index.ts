@@ -10,6 +10,7 @@
 import { isContentMessage, type ContentMessage, type ContentResponseOf } from '../shared/messages';
 import { highlightingOnFor, type Settings } from '../shared/settings';
 import { settingsItem } from '../shared/storage-items';
+import { hostOfUrl, isWebUrl } from '../shared/url-host';
 import { glossary } from '../knowledge/glossary';
 import { glossaryCategoryLabels } from '../knowledge/labels';
 import type { GlossaryConcept } from '../knowledge/types';
@@ -44,7 +45,7 @@ let current: Settings | undefined;
  * viewers or Limber's own pages) in a browser with the Custom Highlight API.
  */
 function pageIsEligible(): boolean {
-  if (location.protocol !== 'http:' && location.protocol !== 'https:') return false;
+  if (!isWebUrl(document.URL)) return false;
   if (document.contentType !== 'text/html' && document.contentType !== 'application/xhtml+xml') return false;
   return typeof Highlight === 'function';
 }
@@ -127,14 +128,14 @@ function stop(): void {
 function apply(settings: Settings): void {
   const before = current;
   current = settings;
-  const on = highlightingOnFor(settings, location.hostname);
+  const on = highlightingOnFor(settings, hostOfUrl(document.URL));
   if (!on) return stop();
   if (!running) return start(settings);
   if (before && !sameOptions(before, settings)) running.highlighter.setOptions(optionsFrom(settings));
 }
 
 function answerTerms(): ContentResponseOf<'content/terms'> {
-  const host = location.hostname;
+  const host = hostOfUrl(document.URL);
   const highlightingOn = current !== undefined && highlightingOnFor(current, host);
   const terms = running ? running.highlighter.counts() : [];
   return { host, terms, total: terms.reduce((sum, term) => sum + term.count, 0), highlightingOn, complete: running?.highlighter.ready ?? true };
@@ -143,7 +144,7 @@ function answerTerms(): ContentResponseOf<'content/terms'> {
 function answer(message: ContentMessage): Promise<unknown> | undefined {
   switch (message.type) {
     case 'content/ping':
-      return Promise.resolve({ ok: true, url: location.href } satisfies ContentResponseOf<'content/ping'>);
+      return Promise.resolve({ ok: true, url: document.URL } satisfies ContentResponseOf<'content/ping'>);
     case 'content/terms':
       // One answer per tab: the top document's (a frame's answer would race it).
       return window === window.top ? Promise.resolve(answerTerms()) : undefined;

@@ -72,9 +72,16 @@ export interface PrecompiledMatcher {
   readonly formCount: number;
   /** Regex source matching any first word (then not followed by a word character). */
   readonly firstWords: string;
-  /** First-word key → [form key, concept id] pairs, longest key first. Keys are normaliseForm() output. */
-  readonly forms: Readonly<Record<string, readonly (readonly [string, string])[]>>;
+  /**
+   * First-word key → the JSON of its FormList. Strings, each parsed when its
+   * word is first met: as object literals, ~600 entries would be built on
+   * every page at start-up, and a page meets only a few first words.
+   */
+  readonly forms: Readonly<Record<string, string>>;
 }
+
+/** [form key, concept id] pairs, longest key first. Keys are normaliseForm() output. */
+export type FormList = readonly (readonly [string, string])[];
 
 /** In a normalised key: any run of white space or hyphens. */
 const SEPARATOR = '\u0001';
@@ -247,7 +254,9 @@ export function precompileMatcher(terms: readonly MatcherTerm[]): PrecompiledMat
   // The look-behind skips most places inside words in the engine itself (the
   // exact left boundary is checked in code): a few times fewer places to look at.
   const firstWords = `(?<![a-z0-9])${toSource(root)}(?![${KNOWN_WORD_CHARS}])`;
-  return { formCount: byKey.size, firstWords: byKey.size === 0 ? '' : firstWords, forms };
+  const encoded: Record<string, string> = {};
+  for (const [word, list] of Object.entries(forms)) encoded[word] = JSON.stringify(list);
+  return { formCount: byKey.size, firstWords: byKey.size === 0 ? '' : firstWords, forms: encoded };
 }
 
 /**
@@ -282,6 +291,16 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
   const firstWordsPattern = (): RegExp => (firstWords ??= new RegExp(pre.firstWords, 'g'));
   /** A letter or digit, a node break, a letter or digit: where a word may be split between two nodes. */
   const splitWord = /[a-z0-9]\u0000(?=[a-z0-9])/g;
+  const parsed = new Map<string, FormList>();
+  /** The forms that begin with `word`, if any begins with it. */
+  function formsStartingWith(word: string): FormList | undefined {
+    let list = parsed.get(word);
+    if (!list && Object.hasOwn(pre.forms, word)) {
+      list = JSON.parse(pre.forms[word] ?? '[]') as FormList;
+      parsed.set(word, list);
+    }
+    return list;
+  }
 
   /**
    * The longest form starting at `start`, whose first word the first-word
@@ -296,8 +315,7 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
     for (let cut = key.length; cut > 0; cut--) {
       if (cut < key.length && (plain || isPlainWord(key.charAt(cut)))) continue;
       const prefix = cut === key.length ? key : key.slice(0, cut);
-      if (!Object.hasOwn(pre.forms, prefix)) continue;
-      for (const [form, id] of pre.forms[prefix] ?? []) {
+      for (const [form, id] of formsStartingWith(prefix) ?? []) {
         const end = keyEnd(lower, start, form, breaks);
         if (end === PAST_BREAK) return 'unsure';
         if (end <= (best?.end ?? start)) continue;
@@ -334,14 +352,24 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
     return { matches, unsure };
   }
 
-  /** Every proper prefix of a first word: a word split by a break matters only if its first part is one. */
-  let prefixes: Set<string> | undefined;
+  /** The first words, sorted (code unit order), for prefix look-ups. */
+  let sortedFirstWords: string[] | undefined;
+  /**
+   * Does some first word start with `part`, and go on past it? A word split
+   * by a break matters only then. (A binary search: building a set of every
+   * prefix cost more than a typical page's whole search.)
+   */
   function isFirstWordPrefix(part: string): boolean {
-    if (!prefixes) {
-      prefixes = new Set();
-      for (const word of Object.keys(pre.forms)) for (let i = 1; i < word.length; i++) prefixes.add(word.slice(0, i));
+    const words = (sortedFirstWords ??= Object.keys(pre.forms).sort());
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] ?? '') <= part) lo = mid + 1;
+      else hi = mid;
     }
-    return prefixes.has(part);
+    // words[lo] is the first word sorting after `part`: if any word extends `part`, this one does.
+    return words[lo]?.startsWith(part) ?? false;
   }
 
   /** Adds to `unsure` the starts of words split by a node break that may begin with a first word. */

@@ -82,6 +82,12 @@ describe('built extension', () => {
     }
   });
 
+  it('asks V8 to compile the content script eagerly (its start-up path runs on every page; see compileEagerly in build.mjs)', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      expect(readFileSync(join(DIST, browser, 'content.js'), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    }
+  });
+
   it('has no inline scripts in its pages (the default CSP forbids them)', () => {
     const inline = built.filter((path) => path.endsWith('.html') && /<script(?![^>]*\bsrc=)[^>]*>/i.test(readFileSync(path, 'utf8')));
     expect(inline).toEqual([]);

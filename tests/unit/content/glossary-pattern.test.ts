@@ -6,7 +6,7 @@ import { GLOSSARY_PATTERN } from '../../../src/content/glossary-pattern';
 /** The source of src/content/glossary-pattern.ts for a precompiled matcher. */
 function render(pre: PrecompiledMatcher): string {
   const groups = Object.entries(pre.forms)
-    .map(([word, list]) => `    ${JSON.stringify(word)}: [${list.map(([key, id]) => `[${JSON.stringify(key)}, ${JSON.stringify(id)}]`).join(', ')}],`)
+    .map(([word, list]) => `    ${JSON.stringify(word)}: ${JSON.stringify(list)},`)
     .join('\n');
   return `/**
  * GENERATED from src/knowledge/glossary.ts: do not edit. After changing the
