@@ -76,6 +76,15 @@ interface Entry {
   drawn: Drawn[] | null;
 }
 
+/** Orders matches as they appear on the page. */
+function inPageOrder(a: BlockMatch, b: BlockMatch): number {
+  const nodeA = a.nodes[0];
+  const nodeB = b.nodes[0];
+  if (!nodeA || !nodeB) return 0;
+  if (nodeA === nodeB) return a.startOffset - b.startOffset;
+  return nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /** 'full': the block and everything in it; 'own': only the block's own text (it changed). */
 type ScanMode = 'full' | 'own';
 
@@ -297,22 +306,25 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     let sinceCheck = 0;
     // The clock is read every few blocks: reading it costs more than a small block.
     while (++sinceCheck % 8 !== 0 || hasTime()) {
+      const next = queue.entries().next();
+      if (!next.done && next.value[1] === 'full') {
+        // Subtrees queued one after another are read together, with one
+        // search: an endless feed adds hundreds of posts at a time. (The
+        // reader skips one that was removed or sits in a skipped region.)
+        queue.delete(next.value[0]);
+        reader.add(next.value[0]);
+        reading = true;
+        continue;
+      }
       if (reading) {
         if (!reader.step(hasTime)) break;
         reading = false;
         readBlocks.clear();
         continue;
       }
-      const next = queue.entries().next();
       if (next.done) break;
-      const [block, mode] = next.value;
+      const [block] = next.value;
       queue.delete(block);
-      if (mode === 'full') {
-        // The reader skips it if it was removed or sits in a skipped region.
-        reader.add(block);
-        reading = true;
-        continue;
-      }
       const element = blockElement(block);
       // It may have been removed since it was queued, or sit in a skipped region.
       if (isInSkippedRegion(element)) {
@@ -332,12 +344,32 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     return more;
   }
 
+  /**
+   * A block reported again in the same read: more of its text (a chunk
+   * boundary fell inside it), or the same text again (a queued subtree inside
+   * another one read with it). Matches already held are not added twice, and
+   * the list stays in page order.
+   */
+  function withMore(held: readonly BlockMatch[], more: readonly BlockMatch[]): BlockMatch[] {
+    const merged = [...held];
+    const starts = new Map<Node | undefined, Set<number>>();
+    for (const m of held) starts.set(m.nodes[0], (starts.get(m.nodes[0]) ?? new Set<number>()).add(m.startOffset));
+    for (const match of more) {
+      const node = match.nodes[0];
+      if (starts.get(node)?.has(match.startOffset)) continue;
+      starts.set(node, (starts.get(node) ?? new Set<number>()).add(match.startOffset));
+      merged.push(match);
+    }
+    if (merged.length > held.length && held.length > 0) merged.sort(inPageOrder);
+    return merged;
+  }
+
   const reader = createTextReader(matcher, {
     found(block, matches) {
       if (exactBlocks.has(block)) return;
       const before = readBlocks.has(block) ? entries.get(block) : undefined;
       readBlocks.add(block);
-      store(block, before ? [...before.matches, ...matches] : matches);
+      store(block, before ? withMore(before.matches, matches) : matches);
     },
     unsure(block) {
       exactBlocks.add(block);

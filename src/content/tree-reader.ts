@@ -154,6 +154,8 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
       if (place.block && !place.skipped) unsureBlocks.add(place.block);
     }
     const byBlock = new Map<Block, BlockMatch[]>();
+    /** A node read twice in one chunk (a queued subtree inside another one read with it) reports its terms once. */
+    const reported = new Map<Text, Set<number>>();
     for (const match of matches) {
       const index = indexOf(match.start);
       const node = nodes[index];
@@ -161,6 +163,9 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
       const place = placeOf(node);
       if (!place.block || place.skipped || unsureBlocks.has(place.block)) continue;
       const start = starts[index] ?? 0;
+      const offsets = reported.get(node) ?? new Set<number>();
+      if (offsets.has(match.start - start)) continue;
+      reported.set(node, offsets.add(match.start - start));
       const found: BlockMatch = { id: match.id, nodes: [node], startOffset: match.start - start, endOffset: match.end - start };
       const list = byBlock.get(place.block);
       if (list) list.push(found);

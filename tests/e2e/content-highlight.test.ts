@@ -323,6 +323,26 @@ describe('highlighting on long and endless pages', () => {
     await page.close();
   });
 
+  it('counts a term once when a post and a paragraph inside it arrive together', async () => {
+    const page = await limber.openWebPage(limber.server.route('/nested.html', '<!doctype html><title>Nested</title><body><main id="feed"></main></body>'));
+    await page.evaluate(() => {
+      const post = document.createElement('article');
+      post.append(Object.assign(document.createElement('p'), { textContent: 'First post about scoliosis.' }));
+      document.getElementById('feed')?.append(post);
+      // In the same task: a second change, inside the subtree just added. Both are read in one batch.
+      post.append(Object.assign(document.createElement('p'), { textContent: 'A reply on scoliosis braces.' }));
+    });
+    const count = async () => {
+      const answers = (await limber.messageContentScripts({ type: 'content/terms', payload: {} })) as { terms: { id: string; count: number }[] }[];
+      return answers.flatMap((a) => a.terms).find((t) => t.id === 'scoliosis')?.count;
+    };
+    await expect.poll(count, { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => highlighted(page)).toEqual(['scoliosis', 'scoliosis']);
+    await page.waitForTimeout(300);
+    expect(await count()).toBe(2);
+    await page.close();
+  });
+
   it('logged no errors in any extension context', () => {
     expect(limber.errors).toEqual([]);
   });

@@ -114,6 +114,24 @@ describe('the page reader finds what an exact reading finds', () => {
   });
 });
 
+describe('subtrees read together', () => {
+  it('reports a term once when a queued subtree lies inside another one read in the same chunk', () => {
+    const root = page('<article id="post"><p id="a">Her sciatica here.</p><p id="b">And a slipped disc.</p></article>');
+    const reports: string[] = [];
+    const reader = createTextReader(matcher, {
+      found: (_block, matches) => reports.push(...matches.map(describeMatch)),
+      unsure: () => undefined,
+      rereading: () => undefined,
+      shadowRoot: () => undefined,
+    });
+    // As the highlighter queues them: the added post, then a paragraph added inside it in the same task.
+    reader.add(root.querySelector('#post') as Element);
+    reader.add(root.querySelector('#b') as Element);
+    while (!reader.step(() => true));
+    expect(reports.sort()).toEqual(['a:sciatica=sciatica@4', 'b:slipped disc=herniated-disc@6']);
+  });
+});
+
 describe('on random pages', () => {
   const WORDS = ['lower', 'back', 'pain', 'sciatica', 'spine', 'slipped', 'disc', 'herniated', "child's", 'pose', 'backache', 'the', 'a', 'and', 'spines', 'xback', 'low', 'er', 'sci', 'atica', '.', ',', '-'];
   const INLINE = ['b', 'i', 'em', 'span', 'a'];
