@@ -263,7 +263,10 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       // posts): then re-reading the feed's own text is skipped.
       let ownText = !isBreak(record.previousSibling) || !isBreak(record.nextSibling);
       // Removed text is re-read with its block; a removed element may take whole blocks with it.
-      for (const node of record.removedNodes) {
+      // (Indexed loops: a NodeList's iterator costs more, and an endless feed sends thousands of records.)
+      const removed = record.removedNodes;
+      for (let i = 0, count = removed.length; i < count; i++) {
+        const node = removed[i] as Node;
         if (!isBreak(node)) ownText = true;
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const gone = entries.get(node as Element);
@@ -271,7 +274,9 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         // Blocks inside it (or in its shadow root) are found by a sweep.
         if ((node as Element).firstElementChild || (node as Element).shadowRoot) sweepNeeded = true;
       }
-      for (const node of record.addedNodes) {
+      const added = record.addedNodes;
+      for (let i = 0, count = added.length; i < count; i++) {
+        const node = added[i] as Node;
         if (node.nodeType !== Node.ELEMENT_NODE) {
           ownText = true;
           continue;

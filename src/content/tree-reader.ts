@@ -189,15 +189,34 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
     if (el.localName.includes('-') && el.shadowRoot) sink.shadowRoot(el.shadowRoot);
   }
 
+  /** Adds a text node to the chunk (searching the chunk when it is full). */
+  function take(node: Text, data: string): void {
+    nodes.push(node);
+    parts.push(data);
+    chars += data.length + 1;
+    if (chars >= CHUNK_CHARS) searchChunk();
+  }
+
+  /**
+   * Starts on the next queued root that is still in the page: a TreeWalker
+   * over it, or, for an element with no element inside (an endless feed's
+   * post), its text children read at once. False when none is left.
+   */
   function openNextRoot(): boolean {
     for (let root = roots.shift(); root; root = roots.shift()) {
       // Removed since it was queued, or inside a code sample, a form field, an editable area…
       if (!root.isConnected || isInSkippedRegion(root, skipped)) continue;
-      walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const isElement = root.nodeType === Node.ELEMENT_NODE;
       if (isElement) reportShadowRoot(root as Element);
-      // An added paragraph has no elements inside: no query (an endless feed adds hundreds at a time).
-      if (!isElement || (root as Element).firstElementChild) for (const el of customElementsIn(root)) reportShadowRoot(el);
+      if (isElement && !(root as Element).firstElementChild) {
+        // No walker, no custom-element query: an endless feed adds hundreds of these at a time.
+        for (let child = root.firstChild; child; child = child.nextSibling) {
+          if (child.nodeType === Node.TEXT_NODE && (child as Text).data !== '') take(child as Text, (child as Text).data);
+        }
+        return true;
+      }
+      walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (const el of customElementsIn(root)) reportShadowRoot(el);
       return true;
     }
     return false;
@@ -224,8 +243,20 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
       }
       let sinceCheck = 0;
       while (walker || openNextRoot()) {
+        const current = walker;
+        if (!current) {
+          // openNextRoot read a root without a walker.
+          if (++sinceCheck >= NODES_PER_CLOCK_CHECK) {
+            sinceCheck = 0;
+            if (!hasTime()) {
+              searchChunk();
+              stoppedIn = [];
+              return false;
+            }
+          }
+          continue;
+        }
         // The loop every page pays for: kept to a few calls per text node.
-        const current = walker as TreeWalker;
         for (let node = current.nextNode() as Text | null; node !== null; node = current.nextNode() as Text | null) {
           const data = node.data;
           const length = data.length;
