@@ -7,6 +7,7 @@ import browser from '../shared/browser';
 import { isMessage, type Message, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
 import type { Runtime } from '../shared/browser';
 import { openArticle, openBreak } from './pages';
+import { onTabRemoved } from './break-tab';
 import { onInstalled } from './install';
 import { timerHandlers } from './timer-handlers';
 import { onAlarm, onFocusChanged, onStartup, onStorageChanged, onTimerInstalled, reconcile } from './lifecycle';
@@ -49,5 +50,7 @@ browser.notifications.onButtonClicked?.addListener((id, index) => void onNotific
 browser.commands.onCommand.addListener((name) => void onCommand(name));
 browser.idle.onStateChanged.addListener((state) => void onIdleChanged(state));
 browser.windows.onFocusChanged.addListener((windowId) => void onFocusChanged(windowId));
+// A closed break page ends its break even if the page's own message was lost (break-tab.ts).
+browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
 setUpIdleDetection();
 void reconcile();

@@ -2,6 +2,7 @@
 import browser from '../shared/browser';
 import { readItem, settingsItem } from '../shared/storage';
 import type { RequestOf, ResponseOf } from '../shared/messages';
+import { rememberBreakTab } from './break-tab';
 
 const ANCHOR = /^[a-z0-9-]{1,80}$/;
 
@@ -20,9 +21,11 @@ export async function openBreak({ routineId, stretchId }: RequestOf<'page/open-b
   const { settings } = await readItem(settingsItem);
   if (settings.breakOpenMode === 'window') {
     // New windows are focused by default; Firefox warns about an explicit `focused`.
-    await browser.windows.create({ url, type: 'popup', width: 480, height: 680 });
+    const win = await browser.windows.create({ url, type: 'popup', width: 480, height: 680 });
+    await rememberBreakTab(win.tabs?.[0]?.id);
   } else {
-    await browser.tabs.create({ url });
+    const tab = await browser.tabs.create({ url });
+    await rememberBreakTab(tab.id);
   }
   return { ok: true };
 }

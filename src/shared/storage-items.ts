@@ -26,6 +26,16 @@ export const morningItem: StorageItem<string | null> = {
   parse: (raw) => (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null),
 };
 
+/**
+ * The tab of the last break page the background opened (tab ids last for a
+ * browser session), so that closing it ends the break even when the page's
+ * own report was lost (background/break-tab.ts).
+ */
+export const breakTabItem: StorageItem<number | null> = {
+  key: 'breakTab',
+  parse: (raw) => (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : null),
+};
+
 /** The part of a storage area these helpers use (browser.storage.local, with or without the polyfill). */
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;

@@ -113,6 +113,20 @@ describe('the stretch-break timer in Chromium', () => {
     await page.close();
   });
 
+  it('closing the break page ends the break even when its own report is lost, with the worker asleep', async () => {
+    const page = await controlPage(limber);
+    await showBreakAlert(limber, page);
+    const breakPage = await breakPageOpenedBy(limber, () => dispatchInWorker(limber, 'notifications.onClicked', 'limber-break'), 'Shoulder rolls');
+    expect((await storedTimer(page)).phase).toBe('on-break');
+    // The page's pagehide report never leaves, as when a closing page's message is dropped.
+    await breakPage.evaluate(() => window.addEventListener('pagehide', (event) => event.stopImmediatePropagation(), true));
+    await limber.stopServiceWorker();
+    await breakPage.close();
+    // The tab's removal wakes the background, which ends the break after a short grace for the page's report.
+    await expect.poll(async () => (await storedTimer(page)).phase, { timeout: 10_000 }).toBe('running');
+    await page.close();
+  });
+
   it('the alert\'s buttons: "Snooze" snoozes, "Start stretch" starts', async () => {
     const page = await controlPage(limber);
     await showBreakAlert(limber, page);

@@ -1,0 +1,29 @@
+/**
+ * The break page's tab, watched from the background. The page reports an
+ * early leave itself (pagehide → 'break/partial'), but a message sent while a
+ * page is being torn down can be lost, and the break would then last until
+ * its end alarm. A tab's removal is a browser event, delivered even to a
+ * background that was asleep: if the timer is still on that break a moment
+ * later, the break ends there, as a partial one.
+ */
+import { breakTabItem, readItem, timerItem, writeItem } from '../shared/storage';
+import { runEvent } from './engine';
+
+/** Time for the page's own report (it knows how long was stretched) to arrive first. */
+export const PAGE_REPORT_GRACE_MS = 1500;
+
+export async function rememberBreakTab(tabId: number | undefined): Promise<void> {
+  await writeItem(breakTabItem, tabId ?? null);
+}
+
+export async function onTabRemoved(tabId: number, wait: (ms: number) => Promise<void> = (ms) => new Promise((done) => setTimeout(done, ms))): Promise<void> {
+  if ((await readItem(breakTabItem)) !== tabId) return;
+  await writeItem(breakTabItem, null);
+  await wait(PAGE_REPORT_GRACE_MS);
+  const { state } = await readItem(timerItem);
+  if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
+  // The page would have said how long; the time since the break began, up to its planned length, is the best guess.
+  const planned = Math.max(0, (state.breakEndsAt ?? state.breakStartedAt) - state.breakStartedAt);
+  const elapsed = Math.min(Math.max(0, Date.now() - state.breakStartedAt), planned);
+  await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000) });
+}
