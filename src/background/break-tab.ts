@@ -10,16 +10,13 @@ import { breakTabItem, readItem, timerItem, writeItem } from '../shared/storage'
 import { runEvent } from './engine';
 
 /** Time for the page's own report (it knows how long was stretched) to arrive first. */
-export const PAGE_REPORT_GRACE_MS = 1500;
+const PAGE_REPORT_GRACE_MS = 1500;
 
-export async function rememberBreakTab(tabId: number | undefined): Promise<void> {
-  await writeItem(breakTabItem, tabId ?? null);
-}
-
-export async function onTabRemoved(tabId: number, wait: (ms: number) => Promise<void> = (ms) => new Promise((done) => setTimeout(done, ms))): Promise<void> {
+/** tabs.onRemoved: the tab pages.ts stored in breakTabItem when it opened the break page. */
+export async function onTabRemoved(tabId: number): Promise<void> {
   if ((await readItem(breakTabItem)) !== tabId) return;
   await writeItem(breakTabItem, null);
-  await wait(PAGE_REPORT_GRACE_MS);
+  await new Promise((done) => setTimeout(done, PAGE_REPORT_GRACE_MS));
   const { state } = await readItem(timerItem);
   if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
   // The page would have said how long; the time since the break began, up to its planned length, is the best guess.

@@ -1,8 +1,7 @@
 /** Opens Limber's own pages for the other surfaces (content scripts cannot). */
 import browser from '../shared/browser';
-import { readItem, settingsItem } from '../shared/storage';
+import { breakTabItem, readItem, settingsItem, writeItem } from '../shared/storage';
 import type { RequestOf, ResponseOf } from '../shared/messages';
-import { rememberBreakTab } from './break-tab';
 
 const ANCHOR = /^[a-z0-9-]{1,80}$/;
 
@@ -22,10 +21,11 @@ export async function openBreak({ routineId, stretchId }: RequestOf<'page/open-b
   if (settings.breakOpenMode === 'window') {
     // New windows are focused by default; Firefox warns about an explicit `focused`.
     const win = await browser.windows.create({ url, type: 'popup', width: 480, height: 680 });
-    await rememberBreakTab(win.tabs?.[0]?.id);
+    // Remembered so that closing it ends the break even if the page's own report is lost (break-tab.ts).
+    await writeItem(breakTabItem, win.tabs?.[0]?.id ?? null);
   } else {
     const tab = await browser.tabs.create({ url });
-    await rememberBreakTab(tab.id);
+    await writeItem(breakTabItem, tab.id ?? null);
   }
   return { ok: true };
 }

@@ -265,10 +265,7 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
             const parent = node.parentNode;
             if (parent?.nodeType === Node.ELEMENT_NODE && RAW_TEXT_ELEMENTS.has((parent as Element).localName)) continue;
           }
-          nodes.push(node);
-          parts.push(data);
-          chars += length + 1;
-          if (chars >= CHUNK_CHARS) searchChunk();
+          take(node, data);
           if (++sinceCheck >= NODES_PER_CLOCK_CHECK) {
             sinceCheck = 0;
             if (!hasTime()) {

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLimber, type Limber } from './fixtures';
+import type { Page } from 'playwright-core';
 import {
   alarms,
   badgeText,
@@ -100,13 +101,19 @@ describe('the stretch-break timer in Chromium', () => {
     await page.close();
   });
 
-  it('clicking the alert opens the break page on the first stretch (the real onClicked listener)', async () => {
+  /** Shows the break alert and clicks it; returns the control page and the break page it opened, on the break. */
+  async function breakFromAlertClick(): Promise<{ page: Page; breakPage: Page }> {
     const page = await controlPage(limber);
     await showBreakAlert(limber, page);
     // Chromium's extension events can be dispatched from inside the worker: this
     // runs the listener the background registered, as a click on the alert would.
     const breakPage = await breakPageOpenedBy(limber, () => dispatchInWorker(limber, 'notifications.onClicked', 'limber-break'), 'Shoulder rolls');
     expect((await storedTimer(page)).phase).toBe('on-break');
+    return { page, breakPage };
+  }
+
+  it('clicking the alert opens the break page on the first stretch (the real onClicked listener)', async () => {
+    const { page, breakPage } = await breakFromAlertClick();
     // Answering the alert took it away.
     expect(await notificationIds(page)).not.toContain('limber-break');
     await closeBreakPageEarly(breakPage, page);
@@ -114,10 +121,7 @@ describe('the stretch-break timer in Chromium', () => {
   });
 
   it('closing the break page ends the break even when its own report is lost, with the worker asleep', async () => {
-    const page = await controlPage(limber);
-    await showBreakAlert(limber, page);
-    const breakPage = await breakPageOpenedBy(limber, () => dispatchInWorker(limber, 'notifications.onClicked', 'limber-break'), 'Shoulder rolls');
-    expect((await storedTimer(page)).phase).toBe('on-break');
+    const { page, breakPage } = await breakFromAlertClick();
     // The page's pagehide report never leaves, as when a closing page's message is dropped.
     await breakPage.evaluate(() => window.addEventListener('pagehide', (event) => event.stopImmediatePropagation(), true));
     await limber.stopServiceWorker();
