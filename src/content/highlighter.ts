@@ -16,7 +16,8 @@
  */
 import { blockElement, blockOf, isInSkippedRegion, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
 import { createTextReader } from './tree-reader';
-import { idleRunner, type IdleRunner } from './idle';
+import { frameRunner, idleRunner, type IdleRunner } from './idle';
+import { highlightBatch } from './highlight-batch';
 import { nearScreen } from './near-screen';
 import type { Matcher } from './matcher';
 import type { HighlightStyle } from '../shared/settings';
@@ -153,7 +154,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       if (match.startOffset > first.length || match.endOffset > last.length || !first.isConnected) return;
       const range = new StaticRange({ startContainer: first, startOffset: match.startOffset, endContainer: last, endOffset: match.endOffset });
       const term: Drawn = { id: match.id, range, nodes: match.nodes };
-      registered().add(range);
+      batch.add(range);
       drawnCount++;
       drawn.push(term);
       for (const node of match.nodes) {
@@ -168,7 +169,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
   function erase(entry: Entry): void {
     if (!entry.drawn) return;
     for (const term of entry.drawn) {
-      highlight?.delete(term.range);
+      batch.delete(term.range);
       drawnCount--;
       for (const node of term.nodes) {
         const list = byNode.get(node);
@@ -180,6 +181,9 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     entry.drawn = null;
   }
 
+  /** Range changes wait for a frame (see highlight-batch.ts). */
+  const batch = highlightBatch(registered, win);
+
   const near = nearScreen<Entry>((members, isNear) => {
     if (stopped) return;
     for (const entry of members) {
@@ -187,6 +191,11 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       if (isNear) draw(entry);
       else erase(entry);
     }
+    // Terms coming into view are drawn in the next frame; ranges that went
+    // off screen wait for a frame made anyway. (In a frame slice, both are
+    // applied at its end.)
+    if (isNear) batch.soon();
+    else batch.later();
   });
 
   function forget(entry: Entry): void {
@@ -386,11 +395,25 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     shadowRoot: (shadow) => enqueue(shadow, 'full'),
   });
 
-  const runner: IdleRunner = idleRunner(work, win);
+  const runner: IdleRunner = idleRunner((hasTime) => {
+    const more = work(hasTime);
+    batch.later();
+    return more;
+  }, win);
+  /**
+   * A DOM change is read just before the next frame, and what it changes on
+   * screen is applied in that same frame, which Chromium re-marks anyway
+   * (highlight-batch.ts). What does not fit goes on in idle slices.
+   */
+  const frames: IdleRunner = frameRunner((hasTime) => {
+    if (work(hasTime)) runner.request();
+    batch.apply();
+  }, win);
 
   const observer = new MutationObserver((records) => {
     if (stopped) return;
     for (const record of records) mutations.push(record);
+    frames.request();
     runner.request();
   });
 
@@ -401,6 +424,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     reader.clear();
     reading = false;
     mutations.length = 0;
+    batch.apply();
   }
 
   const root = doc.body ?? doc.documentElement;
@@ -429,6 +453,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         erase(entry);
         draw(entry);
       }
+      batch.soon();
     },
     hasDrawn: () => drawnCount > 0,
     termAt(node, offset) {
@@ -455,6 +480,8 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       if (stopped) return;
       stopped = true;
       runner.cancel();
+      frames.cancel();
+      batch.cancel();
       observer.disconnect();
       near.disconnect();
       drawnCount = 0;

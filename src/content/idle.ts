@@ -1,5 +1,6 @@
 /**
- * Runs work in small slices in the browser's idle time, so a long job (reading
+ * Runs work in small slices in the browser's idle time (idleRunner), or
+ * just before the next frame is drawn (frameRunner), so a long job (reading
  * a 5 MB page) never becomes one long task. `run` is called with a function
  * telling whether the slice still has time, and returns true when more work
  * remains.
@@ -41,6 +42,32 @@ export function idleRunner(run: (hasTime: () => boolean) => boolean, win: Window
       else win.clearTimeout(handle);
       handle = undefined;
       usesIdle = typeof win.requestIdleCallback === 'function';
+    },
+  };
+}
+
+/** Work done just before a frame is drawn: small, or the frame is late. */
+export const FRAME_BUDGET_MS = 4;
+
+/**
+ * Runs `run` once at the next animation frame, before the frame is drawn:
+ * for work whose result belongs in that frame (see highlight-batch.ts). A
+ * hidden tab gets no frames; callers keep an idle runner for that.
+ */
+export function frameRunner(run: (hasTime: () => boolean) => void, win: Window = window): IdleRunner {
+  let handle: number | undefined;
+  return {
+    request() {
+      if (handle !== undefined || typeof win.requestAnimationFrame !== 'function') return;
+      handle = win.requestAnimationFrame(() => {
+        handle = undefined;
+        const startedAt = performance.now();
+        run(() => performance.now() - startedAt < FRAME_BUDGET_MS);
+      });
+    },
+    cancel() {
+      if (handle !== undefined) win.cancelAnimationFrame(handle);
+      handle = undefined;
     },
   };
 }

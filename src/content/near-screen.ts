@@ -14,6 +14,8 @@
 export const CHUNK_SIZE = 24;
 /** How far beyond the viewport (above and below) counts as near. */
 export const NEAR_MARGIN = '50% 0px 50% 0px';
+/** NEAR_MARGIN's share of the viewport height, for the measured first guess below. */
+const NEAR_MARGIN_SHARE = 0.5;
 
 type Side = 'above' | 'in' | 'below';
 
@@ -50,6 +52,8 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
   const observe = (target: Element): void => {
     observer ??= new IntersectionObserver(onRecords, { rootMargin: NEAR_MARGIN });
     observer.observe(target);
+    const side = measuredSide(target);
+    if (side) sides.set(target, side);
   };
   function onRecords(records: IntersectionObserverEntry[]): void {
     const touched = new Set<Chunk<T>>();
@@ -63,6 +67,26 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
       for (const chunk of watching.get(record.target) ?? []) touched.add(chunk);
     }
     for (const chunk of touched) update(chunk);
+  }
+
+  /**
+   * Where a newly watched target is now, measured at once rather than waiting
+   * for the observer's first report, which comes only after the next frame:
+   * blocks read just before a frame are then drawn in it (highlight-batch.ts
+   * says why that matters). Layout is normally up to date when the reader
+   * runs (after the page's own work, or in idle time), so measuring is cheap.
+   * The observer's report still follows and corrects the guess; a box with
+   * no size (hidden) is left to it.
+   */
+  function measuredSide(target: Element): Side | undefined {
+    const view = target.ownerDocument.defaultView;
+    if (!view) return undefined;
+    const box = target.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return undefined;
+    const margin = view.innerHeight * NEAR_MARGIN_SHARE;
+    if (box.bottom <= -margin) return 'above';
+    if (box.top >= view.innerHeight + margin) return 'below';
+    return 'in';
   }
 
   function watch(target: Element, chunk: Chunk<T>): void {

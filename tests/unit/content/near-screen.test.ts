@@ -40,8 +40,10 @@ afterEach(() => {
   globalThis.IntersectionObserver = realObserver;
 });
 
-function element(parent: object): Element {
-  return { parentNode: parent } as unknown as Element;
+const view = { innerHeight: 800 };
+/** A block; `box` is what measuring it gives (no size: hidden, so only the observer tells). */
+function element(parent: object, box = { top: 0, bottom: 0, width: 0, height: 0 }): Element {
+  return { parentNode: parent, ownerDocument: { defaultView: view }, getBoundingClientRect: () => box } as unknown as Element;
 }
 
 function setup(count: number) {
@@ -148,5 +150,34 @@ describe('near-screen tracking in chunks of siblings', () => {
     expect(io.observed.size).toBe(2);
     tracker.disconnect();
     expect(io.observed.size).toBe(0);
+  });
+
+  it('shows a chunk measured on screen at once, without waiting for the observer (it reports a frame later)', () => {
+    const parent = {};
+    const changes: { members: string[]; near: boolean }[] = [];
+    const tracker = nearScreen<string>((members, near) => changes.push({ members: [...members], near }));
+    tracker.add('a', element(parent, { top: 100, bottom: 140, width: 600, height: 40 }));
+    tracker.add('b', element(parent, { top: 160, bottom: 200, width: 600, height: 40 }));
+    tracker.flush();
+    expect(changes).toEqual([{ members: ['a', 'b'], near: true }]);
+    expect(tracker.isNear('a')).toBe(true);
+    tracker.disconnect();
+  });
+
+  it('leaves a chunk measured far off screen hidden, and lets the observer correct a guess', () => {
+    const parent = {};
+    const changes: { members: string[]; near: boolean }[] = [];
+    const tracker = nearScreen<string>((members, near) => changes.push({ members: [...members], near }));
+    // 800 px viewport, half of it as margin: 1200 px down is the edge of "near".
+    const first = element(parent, { top: 1250, bottom: 1290, width: 600, height: 40 });
+    const last = element(parent, { top: 5000, bottom: 5040, width: 600, height: 40 });
+    tracker.add('a', first);
+    tracker.add('b', last);
+    tracker.flush();
+    expect(changes).toEqual([]);
+    // The page scrolled before the observer's first report: it wins.
+    (FakeObserver.last as FakeObserver).report([[first, 'in']]);
+    expect(changes).toEqual([{ members: ['a', 'b'], near: true }]);
+    tracker.disconnect();
   });
 });
