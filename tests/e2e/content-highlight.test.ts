@@ -323,6 +323,34 @@ describe('highlighting on long and endless pages', () => {
     await page.close();
   });
 
+  it('draws a term the page adds on screen in the very frame that shows it', async () => {
+    const page = await limber.openWebPage(limber.server.route('/live.html', '<!doctype html><title>Live</title><body><main id="feed"><p>Nothing here yet.</p></main></body>'));
+    await expect
+      .poll(async () => {
+        const answers = (await limber.messageContentScripts({ type: 'content/terms', payload: {} })) as { complete: boolean }[];
+        return answers.length > 0 && answers.every((a) => a.complete);
+      })
+      .toBe(true);
+    // Is the new post's term registered once the next frame is done? (Checked in
+    // a task queued from that frame: after its animation-frame callbacks, before
+    // the observer reports of its layout arrive.) Drawing it frames later would
+    // cost the page frames of its own: every change to the highlights is
+    // re-marked and repainted by Chromium.
+    const drawnWithTheFrame = await page.evaluate(async () => {
+      const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
+      const post = document.createElement('p');
+      post.textContent = 'A new post about sciatica.';
+      document.getElementById('feed')?.append(post);
+      await nextFrame();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return [...(CSS.highlights.get('limber-term') ?? [])].some((range) => range.startContainer.parentNode === post);
+    });
+    expect(drawnWithTheFrame).toBe(true);
+    expect(await highlighted(page)).toEqual(['sciatica']);
+    await page.close();
+  });
+
   it('counts a term once when a post and a paragraph inside it arrive together', async () => {
     const page = await limber.openWebPage(limber.server.route('/nested.html', '<!doctype html><title>Nested</title><body><main id="feed"></main></body>'));
     await page.evaluate(() => {
