@@ -374,7 +374,6 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
 
   /** Adds to `unsure` the starts of words split by a node break that may begin with a first word. */
   function findSplitWords(text: string, lower: string, unsure: number[]): void {
-    const re = firstWordsPattern();
     const found: number[] = [];
     splitWord.lastIndex = 0;
     for (let m = splitWord.exec(lower); m !== null; m = splitWord.exec(lower)) {
@@ -390,9 +389,11 @@ export function matcherFrom(pre: PrecompiledMatcher): Matcher {
         if (c !== BREAK_CODE && !isWordAt(text, i)) break;
         if (c !== BREAK_CODE) word += lower[i];
       }
-      re.lastIndex = 0;
-      const first = re.exec(word);
-      if (first?.index === 0) found.push(from);
+      // The word is all word characters, so a term can begin with it only if
+      // it is a first word itself. (Asking the first-word pattern instead cost
+      // a second compile of it on most pages: V8 compiles a pattern apart for
+      // one-byte and two-byte strings, and a page's text is usually two-byte.)
+      if (Object.hasOwn(pre.forms, word)) found.push(from);
     }
     if (found.length === 0) return;
     const merged = [...new Set([...unsure, ...found])].sort((a, b) => a - b);
