@@ -72,6 +72,8 @@ export function highlightBatch(target: () => RangeSet | undefined, win: Window =
 
   function soon(): void {
     if (frame !== undefined || (adds.size === 0 && deletes.size === 0)) return;
+    // A hidden tab draws no frames (and would wait for one forever): nothing to merge with, so apply now.
+    if (win.document?.hidden) return apply();
     frame = win.requestAnimationFrame(() => {
       frame = undefined;
       apply();

@@ -118,6 +118,21 @@ describe('highlight changes gathered for one frame', () => {
     expect(ranges.size).toBe(0);
   });
 
+  it('applies at once in a hidden tab, which draws no frames', () => {
+    const { set, ranges } = recordingSet();
+    const { win, frameCount } = fakeWindow();
+    const hidden = Object.assign(Object.create(win) as Window, { document: { hidden: true } });
+    const batch = highlightBatch(() => set, hidden);
+    batch.add(range('a'));
+    batch.soon();
+    expect(ranges.size).toBe(1);
+    expect(frameCount()).toBe(0);
+    batch.delete([...ranges][0] as AbstractRange);
+    batch.later();
+    vi.advanceTimersByTime(LATER_MS);
+    expect(ranges.size).toBe(0);
+  });
+
   it('drops waiting changes on cancel (highlighting turned off)', () => {
     const { set, ranges } = recordingSet();
     const { win, runFrame } = fakeWindow();
