@@ -46,11 +46,12 @@ export const LATER_MS = 150;
  * `target` gives the Highlight to change (made on first need: a page with
  * no term never registers one); it is called only when there is a change.
  */
-export function highlightBatch(target: () => RangeSet | undefined, win: Window = window): HighlightBatch {
+export function highlightBatch(target: () => RangeSet, win: Window = window): HighlightBatch {
   const adds = new Set<AbstractRange>();
   const deletes = new Set<AbstractRange>();
   let frame: number | undefined;
   let timer: number | undefined;
+  const hasChanges = (): boolean => adds.size > 0 || deletes.size > 0;
 
   function cancelScheduled(): void {
     if (frame !== undefined) win.cancelAnimationFrame(frame);
@@ -61,17 +62,16 @@ export function highlightBatch(target: () => RangeSet | undefined, win: Window =
 
   function apply(): void {
     cancelScheduled();
-    if (adds.size === 0 && deletes.size === 0) return;
-    // Deletes only ever follow adds, so the Highlight exists by then.
+    if (!hasChanges()) return;
     const set = target();
-    for (const range of deletes) set?.delete(range);
-    for (const range of adds) set?.add(range);
+    for (const range of deletes) set.delete(range);
+    for (const range of adds) set.add(range);
     adds.clear();
     deletes.clear();
   }
 
   function soon(): void {
-    if (frame !== undefined || (adds.size === 0 && deletes.size === 0)) return;
+    if (frame !== undefined || !hasChanges()) return;
     // A hidden tab draws no frames (and would wait for one forever): nothing to merge with, so apply now.
     if (win.document?.hidden) return apply();
     frame = win.requestAnimationFrame(() => {
@@ -89,11 +89,11 @@ export function highlightBatch(target: () => RangeSet | undefined, win: Window =
       if (!adds.delete(range)) deletes.add(range);
     },
     get pending() {
-      return adds.size > 0 || deletes.size > 0;
+      return hasChanges();
     },
     soon,
     later() {
-      if (timer !== undefined || frame !== undefined || (adds.size === 0 && deletes.size === 0)) return;
+      if (timer !== undefined || frame !== undefined || !hasChanges()) return;
       timer = win.setTimeout(() => {
         timer = undefined;
         soon();

@@ -16,7 +16,7 @@
  */
 import { blockElement, blockOf, isInSkippedRegion, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
 import { createTextReader } from './tree-reader';
-import { frameRunner, idleRunner, type IdleRunner } from './idle';
+import { frameRunner, idleRunner, type SliceRunner } from './idle';
 import { highlightBatch } from './highlight-batch';
 import { nearScreen } from './near-screen';
 import type { Matcher } from './matcher';
@@ -395,7 +395,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     shadowRoot: (shadow) => enqueue(shadow, 'full'),
   });
 
-  const runner: IdleRunner = idleRunner((hasTime) => {
+  const runner: SliceRunner = idleRunner((hasTime) => {
     const more = work(hasTime);
     batch.later();
     return more;
@@ -405,7 +405,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
    * screen is applied in that same frame, which Chromium re-marks anyway
    * (highlight-batch.ts). What does not fit goes on in idle slices.
    */
-  const frames: IdleRunner = frameRunner((hasTime) => {
+  const frames: SliceRunner = frameRunner((hasTime) => {
     if (work(hasTime)) runner.request();
     batch.apply();
   }, win);

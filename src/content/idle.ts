@@ -5,7 +5,7 @@
  * telling whether the slice still has time, and returns true when more work
  * remains.
  */
-export interface IdleRunner {
+export interface SliceRunner {
   /** Asks for a slice soon (no-op when one is already asked for). */
   request(): void;
   cancel(): void;
@@ -16,7 +16,7 @@ export const SLICE_BUDGET_MS = 8;
 /** Work still runs this soon on a busy page that never goes idle. */
 const IDLE_TIMEOUT_MS = 300;
 
-export function idleRunner(run: (hasTime: () => boolean) => boolean, win: Window = window): IdleRunner {
+export function idleRunner(run: (hasTime: () => boolean) => boolean, win: Window = window): SliceRunner {
   let handle: number | undefined;
   let usesIdle = typeof win.requestIdleCallback === 'function';
   const slice = (deadline?: IdleDeadline): void => {
@@ -54,7 +54,7 @@ export const FRAME_BUDGET_MS = 4;
  * for work whose result belongs in that frame (see highlight-batch.ts). A
  * hidden tab gets no frames; callers keep an idle runner for that.
  */
-export function frameRunner(run: (hasTime: () => boolean) => void, win: Window = window): IdleRunner {
+export function frameRunner(run: (hasTime: () => boolean) => void, win: Window = window): SliceRunner {
   let handle: number | undefined;
   return {
     request() {

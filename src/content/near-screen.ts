@@ -19,10 +19,10 @@
  * interleaved traces), with the same frames on the 5 MB page's churn test.
  */
 export const CHUNK_SIZE = 12;
-/** How far beyond the viewport (above and below) counts as near. */
-export const NEAR_MARGIN = '50% 0px 50% 0px';
-/** NEAR_MARGIN's share of the viewport height, for the measured first guess below. */
+/** How far beyond the viewport (above and below) counts as near, as a share of its height. */
 const NEAR_MARGIN_SHARE = 0.5;
+/** The same, as the observer's root margin. */
+export const NEAR_MARGIN = `${NEAR_MARGIN_SHARE * 100}% 0px ${NEAR_MARGIN_SHARE * 100}% 0px`;
 
 type Side = 'above' | 'in' | 'below';
 

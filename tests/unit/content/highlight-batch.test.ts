@@ -39,6 +39,13 @@ function fakeWindow() {
   return { win, runFrame, frameCount: () => frames.length };
 }
 
+/** A batch over a recording Highlight, in a window whose frames the test runs. */
+function setup() {
+  const recording = recordingSet();
+  const frames = fakeWindow();
+  return { ...recording, ...frames, batch: highlightBatch(() => recording.set, frames.win) };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -48,9 +55,7 @@ afterEach(() => {
 
 describe('highlight changes gathered for one frame', () => {
   it('changes nothing until applied, then applies deletes and adds together', () => {
-    const { set, ranges, calls } = recordingSet();
-    const { win } = fakeWindow();
-    const batch = highlightBatch(() => set, win);
+    const { batch, ranges, calls } = setup();
     const a = range('a');
     const b = range('b');
     batch.add(a);
@@ -67,9 +72,7 @@ describe('highlight changes gathered for one frame', () => {
   });
 
   it('never registers a range added and deleted before a frame, and keeps one deleted and added back', () => {
-    const { set, calls } = recordingSet();
-    const { win } = fakeWindow();
-    const batch = highlightBatch(() => set, win);
+    const { batch, calls } = setup();
     const a = range('a');
     const b = range('b');
     batch.add(a);
@@ -83,9 +86,7 @@ describe('highlight changes gathered for one frame', () => {
   });
 
   it('applies at the next frame when asked for soon, once however often asked', () => {
-    const { set, ranges } = recordingSet();
-    const { win, runFrame, frameCount } = fakeWindow();
-    const batch = highlightBatch(() => set, win);
+    const { batch, ranges, runFrame, frameCount } = setup();
     batch.soon();
     expect(frameCount()).toBe(0); // nothing waiting, no frame asked for
     batch.add(range('a'));
@@ -97,9 +98,7 @@ describe('highlight changes gathered for one frame', () => {
   });
 
   it('lets a change that can wait be applied by an earlier frame, or within LATER_MS', () => {
-    const { set, ranges } = recordingSet();
-    const { win, runFrame } = fakeWindow();
-    const batch = highlightBatch(() => set, win);
+    const { batch, ranges, runFrame } = setup();
     const a = range('a');
     batch.add(a);
     batch.later();
@@ -134,9 +133,7 @@ describe('highlight changes gathered for one frame', () => {
   });
 
   it('drops waiting changes on cancel (highlighting turned off)', () => {
-    const { set, ranges } = recordingSet();
-    const { win, runFrame } = fakeWindow();
-    const batch = highlightBatch(() => set, win);
+    const { batch, ranges, runFrame } = setup();
     batch.add(range('a'));
     batch.soon();
     batch.later();
