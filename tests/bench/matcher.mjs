@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Bundles the TypeScript modules the benchmark needs into one ES module and imports it. */
-async function loadModules() {
+export async function loadModules() {
   const dir = await mkdtemp(join(tmpdir(), 'limber-bench-'));
   const entry = join(dir, 'entry.ts');
   const { writeFile } = await import('node:fs/promises');
