@@ -2,8 +2,9 @@
  * Robustness over real saved web pages (the Readability test corpus): every
  * page is loaded in Chromium with Limber and in a plain Chromium without it,
  * side by side, and must come out the same: the same `document.body.innerText`,
- * the same bounding box for every element, the same errors from the page's
- * own scripts, and no error from Limber.
+ * the same bounding box for every element (empty 0×0 ones compared as a set:
+ * see comparableBoxes), the same errors from the page's own scripts, and no
+ * error from Limber.
  *
  * The corpus is not part of the repo. It is read from CORPUS_DIR, or from
  * ../shared/corpus/readability beside the repo; when neither exists this test
@@ -96,6 +97,18 @@ async function load(context: BrowserContext, url: string, limberErrors: string[]
   }
 }
 
+/**
+ * The boxes as compared: elements with a size in document order, then the
+ * empty (0×0) ones sorted. A page's scripts may insert invisible elements (a
+ * tracking iframe, an empty ad slot) in an order that depends on timing, which
+ * any extension's work at load can tip; where something with a size sits is
+ * compared exactly.
+ */
+function comparableBoxes(boxes: readonly string[]): string[] {
+  const empty = (box: string): boolean => box.endsWith(' 0 0');
+  return [...boxes.filter((box) => !empty(box)), ...boxes.filter(empty).sort()];
+}
+
 function firstDifference(a: string[], b: string[]): string {
   const at = a.findIndex((x, i) => x !== b[i]);
   const i = at < 0 ? Math.min(a.length, b.length) : at;
@@ -128,7 +141,7 @@ describe.skipIf(!available)(`Limber on every page of the corpus (${CORPUS_DIR})`
     const url = `${limber.server.origin}/corpus/${encodeURIComponent(file)}`;
     const [without, withLimber] = await Promise.all([load(plain, url, []), load(limber.context, url, limberErrors, limber.extensionId)]);
     const same = (a: Snapshot, b: Snapshot): boolean =>
-      a.text === b.text && a.boxes.join('\n') === b.boxes.join('\n') && a.pageErrors.join('\n') === b.pageErrors.join('\n');
+      a.text === b.text && comparableBoxes(a.boxes).join('\n') === comparableBoxes(b.boxes).join('\n') && a.pageErrors.join('\n') === b.pageErrors.join('\n');
     let reference = without;
     let withRef = withLimber;
     let again: Snapshot | undefined;
@@ -165,8 +178,9 @@ describe.skipIf(!available)(`Limber on every page of the corpus (${CORPUS_DIR})`
       return;
     }
     expect(withRef.text, 'document.body.innerText').toBe(reference.text);
-    if (reference.boxes.join('\n') !== withRef.boxes.join('\n')) {
-      expect.fail(`bounding boxes differ at ${firstDifference(reference.boxes, withRef.boxes)}`);
+    const [referenceBoxes, withBoxes] = [comparableBoxes(reference.boxes), comparableBoxes(withRef.boxes)];
+    if (referenceBoxes.join('\n') !== withBoxes.join('\n')) {
+      expect.fail(`bounding boxes differ at ${firstDifference(referenceBoxes, withBoxes)}`);
     }
     expect(withRef.pageErrors, "the page's own script errors").toEqual(reference.pageErrors);
     expect(limberErrors.filter((e) => e.startsWith(`${url}:`))).toEqual([]);
