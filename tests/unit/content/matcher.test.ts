@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, normaliseForm, type MatcherTerm } from '../../../src/content/matcher';
+import { compileMatcher, isWordCodePoint, normaliseForm, type MatcherTerm } from '../../../src/content/matcher';
 
 /** A small glossary with the shapes the real one has: multi-word, hyphens, apostrophes, nesting. */
 const TERMS: MatcherTerm[] = [
@@ -320,6 +320,15 @@ describe('the fast path agrees with exact Unicode word boundaries', () => {
   ];
   it.each(after)('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('tells letters, digits and marks from the rest exactly, on every code point', () => {
+    const exact = /[\p{L}\p{N}\p{M}]/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (isWordCodePoint(cp) !== exact.test(String.fromCodePoint(cp))) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
