@@ -6,7 +6,8 @@
  * for HOVER_INTENT_MS; it stays while the pointer is on the term or on the
  * tooltip (WCAG 1.4.13: hoverable, dismissible with Escape, persistent).
  * Listeners are passive and never stop or prevent anything, so links and
- * buttons under a term work as before.
+ * buttons under a term work as before. The tooltip closes when the word
+ * scrolls (the page, or a box holding it), not when another box scrolls.
  */
 import type { DrawnTerm } from './highlighter';
 
@@ -61,6 +62,16 @@ function rectAt(doc: Document, term: StaticRange, x: number, y: number): DOMRect
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
   }
   return null;
+}
+
+/** Does the scrolled target (the document, or an element) hold `node`, across shadow roots? */
+function holds(target: EventTarget | null, node: Node): boolean {
+  const scroller = target as Node | null;
+  if (!scroller || scroller.nodeType !== Node.ELEMENT_NODE) return true; // the document itself scrolled
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n === scroller) return true;
+  }
+  return false;
 }
 
 function sameTerm(a: DrawnTerm | null, b: DrawnTerm | null): boolean {
@@ -159,8 +170,15 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     dismissed = shown;
     close();
   };
-  const onScroll = (): void => {
-    if (ui.isOpen() || pending) close();
+  const onScroll = (event: Event): void => {
+    const term = shown ?? pending;
+    if (!term) {
+      if (ui.isOpen()) close();
+      return;
+    }
+    // A box elsewhere scrolling (a carousel, a chat pane) leaves the word where it was.
+    if (!holds(event.target, term.range.startContainer)) return;
+    close();
   };
   const onDown = (event: PointerEvent): void => {
     if (ui.isOpen() && !ui.ownsTarget(event.target)) close();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchLimber, type Limber } from './fixtures';
 import { highlighted, readTooltip, wordCentre, writeSettings } from './content-helpers';
+import { scrollBox } from './page-functions';
 
 const TRAPS = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Sciatica traps</title>
@@ -51,6 +52,8 @@ const TRAPS = `<!doctype html>
 <my-card id="card"></my-card>
 <div id="app"></div>
 <iframe id="frame" src="/design-mode.html" width="300" height="60"></iframe>
+<div id="ticker" style="height: 40px; overflow: auto"><p>One headline</p><p>Another headline</p><p>A third headline</p></div>
+<div style="height: 1200px"></div>
 <script>
   customElements.define('my-card', class extends HTMLElement {
     constructor() { super(); const root = this.attachShadow({ mode: 'open' }); const p = document.createElement('p'); p.textContent = 'Scoliosis in a shadow root'; root.append(p); }
@@ -175,6 +178,25 @@ describe('highlighting on a page full of traps', () => {
     await page.waitForTimeout(600);
     expect(await readTooltip(cdp)).not.toBeNull();
     await page.keyboard.press('Escape');
+    await expect.poll(() => readTooltip(cdp)).toBeNull();
+  });
+
+  it('closes when the word scrolls away, but not when another box on the page scrolls', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const word = await wordCentre(page, '#plain', 'sciatica');
+    // Off the word first (Escape dismissed it until the pointer leaves it), for a few frames.
+    await page.mouse.move(word.x - 40, word.y + 60);
+    await page.waitForTimeout(100);
+    await page.mouse.move(word.x, word.y, { steps: 3 });
+    await expect.poll(() => readTooltip(cdp), { timeout: 3000 }).not.toBeNull();
+    // A ticker elsewhere on the page scrolls: the word has not moved.
+    const tickerScrolled = await page.evaluate(scrollBox, { id: 'ticker', by: 30 });
+    expect(tickerScrolled).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await readTooltip(cdp)).not.toBeNull();
+    // The page scrolls: the word moves out from under the tooltip, which closes.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    await page.evaluate(() => window.scrollBy(0, 5));
     await expect.poll(() => readTooltip(cdp)).toBeNull();
   });
 

@@ -59,3 +59,17 @@ export async function askEveryTab(message: unknown): Promise<unknown[]> {
   const answers = await Promise.allSettled(tabs.map((tab) => api.tabs.sendMessage(tab.id ?? -1, message)));
   return answers.flatMap((a) => (a.status === 'fulfilled' && a.value !== undefined ? [a.value as unknown] : []));
 }
+
+/**
+ * Scrolls the element with `id` (a box with its own scroll bar) down by
+ * `by` pixels and waits for its scroll event; true when it did scroll.
+ * (One argument: Playwright passes one to a page function.)
+ */
+export async function scrollBox({ id, by }: { id: string; by: number }): Promise<boolean> {
+  const box = document.getElementById(id);
+  if (!box) return false;
+  const scrolled = new Promise((resolve) => box.addEventListener('scroll', resolve, { once: true }));
+  box.scrollTop += by;
+  await scrolled;
+  return box.scrollTop > 0;
+}

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
 import { activate, closeTabs, highlighted, navigate, readTooltip, sleep, tabUrls, wordCentre, writeSettings } from './helpers';
+import { scrollBox } from '../page-functions';
 
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Back pain notes</title>
@@ -27,6 +28,8 @@ const PAGE = `<!doctype html>
 <textarea>sciatica in a textarea</textarea>
 <code>sciatica in code</code>
 <p id="far" style="margin-top: 40px">Nothing to see here.</p>
+<div id="ticker" style="height: 40px; overflow: auto"><p>One headline</p><p>Another headline</p><p>A third headline</p></div>
+<div style="height: 1200px"></div>
 </body></html>`;
 
 const EXPECTED = ['Lower back pain', 'Morning stiffness', 'glute stretch', 'sciatica'];
@@ -73,6 +76,23 @@ describe('highlighting and tooltips in Firefox', () => {
   it('closes on Escape', async () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? null)).toBeNull();
+  });
+
+  it('stays open when another box scrolls, and closes when its word scrolls away', async () => {
+    const word = await wordCentre(page, '#plain', 'sciatica');
+    // Off the word first (Escape dismissed it until the pointer leaves it), for a few frames.
+    await page.mouse.move(word.x + 300, word.y + 300);
+    await sleep(100);
+    await page.mouse.move(word.x, word.y, { steps: 3 });
+    await expect.poll(() => readTooltip(limber.browser, page), { timeout: 5000 }).not.toBeNull();
+    // A ticker elsewhere on the page scrolls: the word has not moved.
+    const tickerScrolled = await page.evaluate(scrollBox, { id: 'ticker', by: 30 });
+    expect(tickerScrolled).toBe(true);
+    await sleep(300);
+    expect((await readTooltip(limber.browser, page))?.text).toContain('Sciatica');
+    await page.evaluate(() => window.scrollBy(0, 5));
+    await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? null)).toBeNull();
+    await page.evaluate(() => window.scrollTo(0, 0));
   });
 
   it('offers "Try it now" on exercise terms, and "Read more" opens the article at the term', async () => {
