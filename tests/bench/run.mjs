@@ -238,18 +238,26 @@ async function launchVariants() {
     await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort()));
     await context.addInitScript(OBSERVER);
   }
+  let simpleOpen = true;
+  /** The straightforward reference is only for the corpus pages: closed before the others, so it runs nothing beside them. */
+  const closeStraightforward = async () => {
+    if (!simpleOpen) return;
+    simpleOpen = false;
+    await simple.context.close();
+    await rm(simple.userDataDir, { recursive: true, force: true });
+    await rm(simpleDir, { recursive: true, force: true });
+  };
   return {
     variants,
+    closeStraightforward,
     async close() {
+      await closeStraightforward();
       await limber.context.close();
       await floor.context.close();
-      await simple.context.close();
       await plainBrowser.close();
       await rm(limber.userDataDir, { recursive: true, force: true });
       await rm(floor.userDataDir, { recursive: true, force: true });
       await rm(refDir, { recursive: true, force: true });
-      await rm(simple.userDataDir, { recursive: true, force: true });
-      await rm(simpleDir, { recursive: true, force: true });
     },
   };
 }
@@ -387,6 +395,7 @@ async function main() {
   const variantsFor = (page) => names.filter((n) => n !== 'straightforward' || page.kind === 'corpus');
   const results = new Map(); // page -> variant -> samples[]
   for (const page of pages) {
+    if (page.kind !== 'corpus') await browsers.closeStraightforward();
     const measured = variantsFor(page);
     const perVariant = Object.fromEntries(measured.map((n) => [n, []]));
     for (let run = 0; run < RUNS; run++) {
