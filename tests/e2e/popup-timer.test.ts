@@ -74,10 +74,13 @@ describe('popup timer card', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/^Paused until \d{1,2}:\d\d/);
+    await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/^Paused until /);
     const timer = await stored<{ phase: string; pausedUntil: number }>(popup, 'timer');
     expect(timer.phase).toBe('paused');
     expect(Math.abs(timer.pausedUntil - (Date.now() + 30 * MINUTE))).toBeLessThan(10_000);
+    // A clock time, and the day too when the pause ends tomorrow (after 23:30: "Paused until Sun 12:25 AM.").
+    const endsTomorrow = new Date(timer.pausedUntil).toDateString() !== new Date().toDateString();
+    expect(await popup.getByTestId('timer-status').textContent()).toMatch(endsTomorrow ? /^Paused until [A-Za-z]+ \d{1,2}:\d\d/ : /^Paused until \d{1,2}:\d\d/);
     await popup.getByRole('button', { name: 'Resume' }).click();
     await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/^Running/);
   });
