@@ -39,16 +39,20 @@ function isLoopback(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost';
 }
 
-async function snapshot(page: Page): Promise<Omit<Snapshot, 'pageErrors'>> {
-  return page.evaluate(async () => {
-    // Wait for the page's own scripts to stop changing the DOM (200 ms of quiet,
-    // 3 s at most), then for an idle moment (Limber reads pages in idle slices).
+/** Quiet time that counts as "the page's scripts are done": short, and longer for the second try of a page that differed. */
+const QUIET_MS = 200;
+const QUIET_AGAIN_MS = 1000;
+
+async function snapshot(page: Page, quietMs: number): Promise<Omit<Snapshot, 'pageErrors'>> {
+  return page.evaluate(async (quiet) => {
+    // Wait for the page's own scripts to stop changing the DOM (`quiet` ms of
+    // quiet, 3 s at most), then for an idle moment (Limber reads pages in idle slices).
     await new Promise<void>((resolve) => {
-      let timer = setTimeout(done, 200);
-      const cap = setTimeout(done, 3000);
+      let timer = setTimeout(done, quiet);
+      const cap = setTimeout(done, 3000 + quiet);
       const observer = new MutationObserver(() => {
         clearTimeout(timer);
-        timer = setTimeout(done, 200);
+        timer = setTimeout(done, quiet);
       });
       observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       function done(): void {
@@ -65,11 +69,11 @@ async function snapshot(page: Page): Promise<Omit<Snapshot, 'pageErrors'>> {
       boxes.push(`${el.localName} ${Math.round(r.x)} ${Math.round(r.y)} ${Math.round(r.width)} ${Math.round(r.height)}`);
     }
     return { text: document.body?.innerText ?? '', boxes };
-  });
+  }, quietMs);
 }
 
 /** Loads `url`, collecting errors of the page's own scripts and of Limber's content script. */
-async function load(context: BrowserContext, url: string, limberErrors: string[], extensionId?: string): Promise<Snapshot> {
+async function load(context: BrowserContext, url: string, limberErrors: string[], extensionId?: string, quietMs = QUIET_MS): Promise<Snapshot> {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => {
@@ -90,7 +94,7 @@ async function load(context: BrowserContext, url: string, limberErrors: string[]
     await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'all' });
     await cdp.detach();
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
-    const snap = await snapshot(page);
+    const snap = await snapshot(page, quietMs);
     return { ...snap, pageErrors: pageErrors.sort() };
   } finally {
     await page.close();
@@ -147,10 +151,14 @@ describe.skipIf(!available)(`Limber on every page of the corpus (${CORPUS_DIR})`
     let again: Snapshot | undefined;
     if (!same(without, withLimber)) {
       // The page's own scripts may vary between loads (clocks, random ids, ad
-      // timing): load it again both ways; a difference is Limber's only if it
+      // timing) or still be at work on a busy machine: load it again both
+      // ways, waiting longer for them; a difference is Limber's only if it
       // shows every time.
       let withAgain: Snapshot;
-      [again, withAgain] = await Promise.all([load(plain, url, []), load(limber.context, url, limberErrors, limber.extensionId)]);
+      [again, withAgain] = await Promise.all([
+        load(plain, url, [], undefined, QUIET_AGAIN_MS),
+        load(limber.context, url, limberErrors, limber.extensionId, QUIET_AGAIN_MS),
+      ]);
       const pairs: [Snapshot, Snapshot][] = [
         [without, withAgain],
         [again, withLimber],
