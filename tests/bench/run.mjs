@@ -434,17 +434,18 @@ async function main() {
     }
     for (const variant of Object.keys(perVariant)) {
       const extMs = med(variant, 'extMs');
+      const highlighter = variant === 'limber' || variant === 'straightforward';
       const row = {
         page: variant === names[0] ? page.name.slice(0, 44) : '',
         variant,
         'ext JS ms': variant === 'none' ? '' : fmt(extMs, 1),
-        'x floor': (variant === 'limber' || variant === 'straightforward') && floorExt ? fmt((extMs ?? 0) / floorExt, 1) : '',
+        'x floor': highlighter && floorExt ? fmt((extMs ?? 0) / floorExt, 1) : '',
         'ext max ms': variant === 'none' ? '' : fmt(med(variant, 'extMaxMs'), 1),
         'main ms': fmt(med(variant, 'taskMs')),
         'main +ms': variant === 'none' ? '' : fmt((med(variant, 'taskMs') ?? 0) - (noneTask ?? 0)),
         'LoAF ms': fmt(med(variant, 'loafMs')),
         frames: page.kind === 'big' ? fmt(med(variant, 'frames')) : '',
-        ranges: variant === 'limber' || variant === 'straightforward' ? fmt(med(variant, 'ranges')) : '',
+        ranges: highlighter ? fmt(med(variant, 'ranges')) : '',
         'heap MB': fmt(med(variant, 'heapMB'), 1),
       };
       rows.push(row);
