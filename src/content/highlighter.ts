@@ -19,6 +19,7 @@ import { createTextReader } from './tree-reader';
 import { frameRunner, idleRunner, type SliceRunner } from './idle';
 import { highlightBatch } from './highlight-batch';
 import { nearScreen } from './near-screen';
+import { watchLateShadowRoots } from './late-shadow-roots';
 import type { Matcher } from './matcher';
 import type { HighlightStyle } from '../shared/settings';
 
@@ -130,6 +131,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
 
   function enqueue(block: Block | null, mode: ScanMode): void {
     if (!block) return;
+    if (block.nodeType === Node.DOCUMENT_FRAGMENT_NODE) watchShadowRoot(block as ShadowRoot);
     const current = queue.get(block);
     if (current === undefined || (current === 'own' && mode !== 'own')) queue.set(block, mode);
   }
@@ -393,7 +395,14 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       for (const block of readBlocks) if (subtree === block || subtree.contains(blockElement(block))) readBlocks.delete(block);
     },
     shadowRoot: (shadow) => enqueue(shadow, 'full'),
+    noShadowYet: (element) => lateShadowRoots.add(element),
   });
+
+  const lateShadowRoots = watchLateShadowRoots((shadow) => {
+    if (stopped) return;
+    enqueue(shadow, 'full');
+    runner.request();
+  }, win);
 
   const runner: SliceRunner = idleRunner((hasTime) => {
     const more = work(hasTime);
@@ -416,6 +425,20 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     frames.request();
     runner.request();
   });
+  const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  /** Shadow roots observed (a document observer does not see into them). */
+  const observedShadowRoots = new WeakSet<ShadowRoot>();
+
+  /**
+   * Watches changes inside an open shadow root, as in the document. (An
+   * observer holds observed nodes weakly, per the DOM standard's garbage
+   * collection rules: a removed host and its shadow root are still collected.)
+   */
+  function watchShadowRoot(shadow: ShadowRoot): void {
+    if (stopped || observedShadowRoots.has(shadow)) return;
+    observedShadowRoots.add(shadow);
+    observer.observe(shadow, OBSERVED);
+  }
 
   function clearAll(): void {
     for (const entry of [...entries.values()]) forget(entry);
@@ -430,7 +453,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
   const root = doc.body ?? doc.documentElement;
   if (root) {
     enqueue(root, 'full');
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    observer.observe(doc.documentElement, OBSERVED);
     runner.request();
   }
 
@@ -483,6 +506,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       frames.cancel();
       batch.cancel();
       observer.disconnect();
+      lateShadowRoots.stop();
       near.disconnect();
       drawnCount = 0;
       if (highlight) {

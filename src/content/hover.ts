@@ -30,15 +30,39 @@ export interface HoverCallbacks {
 }
 
 interface CaretDocument {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?(x: number, y: number): Range | null;
+}
+
+/** Nested shadow trees looked into at most (a page cannot make the hit test loop). */
+const MAX_SHADOW_DEPTH = 16;
+
+/** The open shadow roots under a point, outermost first: the host hit, then any host hit inside its tree, and so on. */
+function openShadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element = doc.elementFromPoint(x, y);
+  while (element?.shadowRoot && roots.length < MAX_SHADOW_DEPTH) {
+    const root = element.shadowRoot;
+    roots.push(root);
+    const inner = root.elementFromPoint(x, y);
+    if (inner === element) break;
+    element = inner;
+  }
+  return roots;
 }
 
 /** The text position under a point, in whichever way this browser offers. */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const d = doc as unknown as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const pos = d.caretPositionFromPoint(x, y);
+    let pos = d.caretPositionFromPoint(x, y);
+    // Over text in a shadow tree, Chromium answers with the host's place in
+    // its parent unless told which shadow roots it may look into. (Firefox
+    // looks in anyway.) Only then is the point hit-tested again.
+    if (pos && pos.offsetNode.nodeType !== Node.TEXT_NODE) {
+      const shadowRoots = openShadowRootsAt(doc, x, y);
+      if (shadowRoots.length > 0) pos = d.caretPositionFromPoint(x, y, { shadowRoots }) ?? pos;
+    }
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {

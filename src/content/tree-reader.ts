@@ -27,8 +27,13 @@ export interface TextReadSink {
   unsure(block: Block): void;
   /** The reader goes back over `subtree` (the page removed the node it stopped at): what it finds there replaces what it found before. */
   rereading(subtree: Node): void;
-  /** An open shadow root of a custom element in a subtree read, to be read in turn. */
+  /** An open shadow root in a subtree read (on a custom element or a built-in host), to be read in turn. */
   shadowRoot(root: ShadowRoot): void;
+  /**
+   * A custom element with no shadow root yet: the page may define it later,
+   * and the definition may attach one (nothing in the DOM announces that).
+   */
+  noShadowYet(element: Element): void;
 }
 
 export interface TextReader {
@@ -72,6 +77,15 @@ const CUSTOM_ELEMENTS = `:not(${STANDARD_TAGS})`;
 const CUSTOM_ELEMENTS_XPATH = ".//*[contains(local-name(), '-')]";
 /** XPathResult.ORDERED_NODE_SNAPSHOT_TYPE (the constant, so the XPathResult interface need not be touched). */
 const ORDERED_NODE_SNAPSHOT_TYPE = 7;
+
+/**
+ * The built-in elements a page may attach a shadow root to (the DOM
+ * standard's list for attachShadow), besides custom elements. Each is looked
+ * up by tag name: a native, cached list per tag, far cheaper on a big page
+ * than a selector or an XPath union of the same names.
+ */
+const SHADOW_HOST_TAGS: readonly string[] = ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'];
+const SHADOW_HOST_SELECTOR = SHADOW_HOST_TAGS.join(',');
 
 /** Custom elements (and SVG internals) in `root`: by XPath from an element, by selector in a shadow root. */
 function customElementsIn(root: Block): Iterable<Element> {
@@ -184,9 +198,27 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
     places.clear();
   }
 
-  /** Hands on the open shadow root of a custom element (a name with a hyphen). */
+  /** Hands on an element's open shadow root, if it has one (an element's own text is read by the walker). */
   function reportShadowRoot(el: Element): void {
-    if (el.localName.includes('-') && el.shadowRoot) sink.shadowRoot(el.shadowRoot);
+    const shadow = el.shadowRoot;
+    if (shadow) sink.shadowRoot(shadow);
+    else if (el.localName.includes('-')) sink.noShadowYet(el);
+  }
+
+  /** Every open shadow root inside `root` (not `root`'s own). */
+  function reportShadowRootsIn(root: Block): void {
+    for (const el of customElementsIn(root)) reportShadowRoot(el);
+    if (root.nodeType === Node.ELEMENT_NODE) {
+      for (const tag of SHADOW_HOST_TAGS) {
+        const hosts = (root as Element).getElementsByTagName(tag);
+        for (let i = 0, count = hosts.length; i < count; i++) {
+          const shadow = (hosts[i] as Element).shadowRoot;
+          if (shadow) sink.shadowRoot(shadow);
+        }
+      }
+    } else {
+      for (const el of root.querySelectorAll(SHADOW_HOST_SELECTOR)) if (el.shadowRoot) sink.shadowRoot(el.shadowRoot);
+    }
   }
 
   /** Adds a text node to the chunk (searching the chunk when it is full). */
@@ -216,7 +248,7 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
         return true;
       }
       walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (const el of customElementsIn(root)) reportShadowRoot(el);
+      reportShadowRootsIn(root);
       return true;
     }
     return false;

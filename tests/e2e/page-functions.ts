@@ -28,21 +28,28 @@ export function highlightTexts(name: string): string[] {
 
 /**
  * Centre of the first occurrence of `text` inside the element matching
- * `selector`, in viewport pixels (where a person would point at the word).
+ * `selector` (its open shadow roots included), in viewport pixels (where a
+ * person would point at the word).
  */
 export function wordCentreIn({ selector, text }: { selector: string; text: string }): { x: number; y: number } {
   const root = document.querySelector(selector);
   if (!root) throw new Error(`no ${selector}`);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    const box = range.getClientRects()[0];
-    if (!box) break;
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  const roots: Node[] = [root];
+  for (let next = roots.shift(); next; next = roots.shift()) {
+    const walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) roots.push(shadow);
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const at = (node as Text).data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const box = range.getClientRects()[0];
+      if (!box) continue;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
   }
   throw new Error(`no “${text}” in ${selector}`);
 }

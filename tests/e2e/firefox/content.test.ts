@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
 import { activate, closeTabs, highlighted, navigate, readTooltip, sleep, tabUrls, wordCentre, writeSettings } from './helpers';
 import { scrollBox } from '../page-functions';
+import { LATER, SHADOWS } from '../shadow-page';
 
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Back pain notes</title>
@@ -180,6 +181,24 @@ describe('highlighting and tooltips in Firefox', () => {
     await toggle();
     await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
     await popup.close();
+  });
+
+  it('highlights and explains terms in shadow trees, content that arrives later included', async () => {
+    await activate(limber.browser, page);
+    await navigate(limber.browser, page, limber.server.route('/shadows.html', SHADOWS));
+    await expect.poll(() => highlighted(page), { timeout: 15_000 }).toEqual(LATER);
+    const cases = [
+      ['#div-host', 'Osteoporosis', 'Osteoporosis'],
+      // Two shadow roots deep; spondylosis is explained as the glossary's osteoarthritis entry.
+      ['#outer', 'Spondylosis', 'Osteoarthritis'],
+    ] as const;
+    for (const [selector, word, heading] of cases) {
+      const at = await wordCentre(page, selector, word);
+      await page.mouse.move(at.x + 400, at.y + 300);
+      await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? null)).toBeNull();
+      await page.mouse.move(at.x, at.y, { steps: 3 });
+      await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? ''), { timeout: 5000 }).toContain(heading);
+    }
   });
 
   it('logged no errors in any extension page', () => {

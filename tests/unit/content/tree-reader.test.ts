@@ -40,7 +40,7 @@ function exact(root: Block): string[] {
 }
 
 /** The page reader, with unsure blocks read exactly (as the highlighter does). */
-function fast(root: Block, slices = false): { found: string[]; unsure: number } {
+function fast(root: Block, slices = false, noShadowYet: Element[] = []): { found: string[]; unsure: number } {
   const byBlock = new Map<Block, BlockMatch[]>();
   const unsure = new Set<Block>();
   const reader = createTextReader(matcher, {
@@ -48,6 +48,7 @@ function fast(root: Block, slices = false): { found: string[]; unsure: number } 
     unsure: (block) => unsure.add(block),
     rereading: () => undefined,
     shadowRoot: (shadow) => reader.add(shadow),
+    noShadowYet: (element) => noShadowYet.push(element),
   });
   reader.add(root);
   let calls = 0;
@@ -108,6 +109,34 @@ describe('the page reader finds what an exact reading finds', () => {
     expect(fast(root).found).toEqual([':sciatica=sciatica@0', ':spine=spine@0']);
   });
 
+  it('reads open shadow roots of built-in hosts, nested ones and the root itself, but not closed ones', () => {
+    const root = page('<p>spine</p><div id="host"></div><section><span id="inline">light</span></section><p id="closed"></p>');
+    const shadow = (host: Element, text: string, mode: ShadowRootMode = 'open'): ShadowRoot => {
+      const inner = host.attachShadow({ mode });
+      inner.append(Object.assign(document.createElement('p'), { textContent: text }));
+      return inner;
+    };
+    const outer = shadow(root.querySelector('#host') as Element, 'sciatica in a div');
+    const nested = outer.appendChild(document.createElement('div'));
+    shadow(nested, 'lower back pain, nested');
+    shadow(root.querySelector('#inline') as Element, 'a slipped disc on a span');
+    shadow(root.querySelector('#closed') as Element, 'sciatica behind a closed root', 'closed');
+    expect(fast(root).found).toEqual([':lower back pain=lower-back-pain@0', ':sciatica=sciatica@0', ':slipped disc=herniated-disc@2', ':spine=spine@0']);
+    // A subtree queued on its own (as an added element is) whose root is itself a host.
+    const alone = document.createElement('article');
+    shadow(alone, 'backache');
+    root.append(alone);
+    expect(fast(alone).found).toEqual([':backache=back-pain@0']);
+  });
+
+  it('tells which custom elements have no shadow root yet (the page may define them later)', () => {
+    const root = page('<x-later></x-later><x-ready></x-ready><div></div><p><y-later>text</y-later></p>');
+    (root.querySelector('x-ready') as Element).attachShadow({ mode: 'open' });
+    const waiting: Element[] = [];
+    fast(root, false, waiting);
+    expect(waiting.map((el) => el.localName).sort()).toEqual(['x-later', 'y-later']);
+  });
+
   it('finds the same when reading stops and resumes after every few nodes', () => {
     const root = page(Array.from({ length: 300 }, (_, i) => `<p id="p${i}">line ${i}: lower <b>back</b> pain, sciatica${i % 7 === 0 ? '<br>' : ' '}spine</p>`).join(''));
     expect(fast(root, true).found).toEqual(exact(root));
@@ -123,6 +152,7 @@ describe('subtrees read together', () => {
       unsure: () => undefined,
       rereading: () => undefined,
       shadowRoot: () => undefined,
+      noShadowYet: () => undefined,
     });
     // As the highlighter queues them: the added post, then a paragraph added inside it in the same task.
     reader.add(root.querySelector('#post') as Element);

@@ -1,0 +1,62 @@
+/**
+ * Terms inside shadow trees, in real Chromium: the open shadow roots of web
+ * components and of built-in elements (attached by script or declared in
+ * the markup), nested ones, content that arrives in a shadow root later, and
+ * a component the page defines after Limber read it. Each is highlighted,
+ * counted for the popup and explained on hover; a closed shadow root stays
+ * private.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchLimber, type Limber } from './fixtures';
+import { highlighted, readTooltip, wordCentre } from './content-helpers';
+import { AT_LOAD, LATER, SHADOWS } from './shadow-page';
+
+describe('terms in shadow trees', () => {
+  let limber: Limber;
+  let page: Page;
+  let cdp: CDPSession;
+
+  beforeAll(async () => {
+    limber = await launchLimber();
+    page = await limber.openWebPage(limber.server.route('/shadows.html', SHADOWS));
+    cdp = await limber.context.newCDPSession(page);
+  });
+  afterAll(async () => {
+    await limber?.close();
+  });
+
+  it('highlights terms in open shadow roots of components and built-in elements, nested or declared, and none behind a closed root', async () => {
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(AT_LOAD));
+    expect(await highlighted(page)).not.toContain('Kyphosis');
+  });
+
+  it('follows content added to a shadow root later, and a component defined after the page was read', async () => {
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(LATER);
+  });
+
+  it('counts them for the popup', async () => {
+    const answers = (await limber.messageContentScripts({ type: 'content/terms', payload: {} })) as { terms: { id: string }[]; total: number }[];
+    const ours = answers.find((a) => a.terms.some((t) => t.id === 'sciatica'));
+    expect(ours?.terms.map((t) => t.id).sort()).toEqual(['herniated-disc', 'lower-back-pain', 'naproxen', 'osteoarthritis', 'osteoporosis', 'sciatica', 'scoliosis']);
+    expect(ours?.total).toBe(LATER.length);
+  });
+
+  it.each([
+    ['#card', 'Scoliosis', 'Scoliosis'],
+    ['#div-host', 'Osteoporosis', 'Osteoporosis'],
+    // Spondylosis is explained as the glossary's osteoarthritis entry.
+    ['#outer', 'Spondylosis', 'Osteoarthritis'],
+  ])('explains a term in %s on hover', async (selector, word, heading) => {
+    const at = await wordCentre(page, selector, word);
+    // Away first, so the tooltip of the previous word closes.
+    await page.mouse.move(at.x + 400, at.y + 300);
+    await expect.poll(() => readTooltip(cdp)).toBeNull();
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await expect.poll(async () => (await readTooltip(cdp))?.text ?? '', { timeout: 3000 }).toContain(heading);
+  });
+
+  it('logged no errors in any extension context', () => {
+    expect(limber.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * A page with terms in shadow trees, shared by the Chromium and Firefox
+ * tests: open shadow roots of a web component and of built-in elements
+ * (attached by script, declared in the markup, nested two deep), a closed
+ * one, content that arrives in a known shadow root 1.2 s after load, and a
+ * component that is on the page from the start but defined only then.
+ */
+export const SHADOWS = `<!doctype html>
+<html><head><meta charset="utf-8"><title>Shadow trees</title>
+<style>body { font: 18px/1.6 sans-serif; margin: 8px; }</style></head>
+<body>
+<p id="plain">Plain text about sciatica.</p>
+<x-card id="card"></x-card>
+<div id="div-host"></div>
+<div id="declarative"><template shadowrootmode="open"><p>Lumbago in a declarative shadow root</p></template></div>
+<x-outer id="outer"></x-outer>
+<div id="closed-host"></div>
+<x-late id="late"></x-late>
+<x-feed id="feed"></x-feed>
+<script>
+  const paragraph = (text) => Object.assign(document.createElement('p'), { textContent: text });
+  customElements.define('x-card', class extends HTMLElement {
+    constructor() { super(); this.attachShadow({ mode: 'open' }).append(paragraph('Scoliosis in a web component')); }
+  });
+  document.getElementById('div-host').attachShadow({ mode: 'open' }).append(paragraph('Osteoporosis in a div shadow root'));
+  customElements.define('x-outer', class extends HTMLElement {
+    constructor() {
+      super();
+      const inner = document.createElement('div');
+      inner.attachShadow({ mode: 'open' }).append(paragraph('Spondylosis two shadow roots deep'));
+      this.attachShadow({ mode: 'open' }).append(inner);
+    }
+  });
+  document.getElementById('closed-host').attachShadow({ mode: 'closed' }).append(paragraph('Kyphosis behind a closed root'));
+  customElements.define('x-feed', class extends HTMLElement {
+    constructor() { super(); this.attachShadow({ mode: 'open' }); }
+  });
+  // After Limber has read the page: content arrives in a known shadow root,
+  // and a component that was on the page all along is defined.
+  window.addEventListener('load', () => setTimeout(() => {
+    document.getElementById('feed').shadowRoot.append(paragraph('A herniated disc arrived later'));
+    customElements.define('x-late', class extends HTMLElement {
+      constructor() { super(); this.attachShadow({ mode: 'open' }).append(paragraph('Naproxen once defined')); }
+    });
+  }, 1200));
+</script>
+</body></html>`;
+
+/** Highlighted once the page is read. */
+export const AT_LOAD = ['Lumbago', 'Osteoporosis', 'Scoliosis', 'Spondylosis', 'sciatica'];
+/** Highlighted once the late content and the late component are in. */
+export const LATER = ['Lumbago', 'Naproxen', 'Osteoporosis', 'Scoliosis', 'Spondylosis', 'herniated disc', 'sciatica'];
