@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
 import { activate, closeTabs, highlighted, navigate, readTooltip, sleep, tabUrls, wordCentre, writeSettings } from './helpers';
-import { scrollBox } from '../page-functions';
-import { LATER, SHADOWS } from '../shadow-page';
+import { highlightTexts, scrollBox } from '../page-functions';
+import { EMBEDDED, EMBEDDED_FRAME, IN_FRAMES, LATER } from '../embedded-page';
 
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Back pain notes</title>
@@ -185,7 +185,8 @@ describe('highlighting and tooltips in Firefox', () => {
 
   it('highlights and explains terms in shadow trees, content that arrives later included', async () => {
     await activate(limber.browser, page);
-    await navigate(limber.browser, page, limber.server.route('/shadows.html', SHADOWS));
+    limber.server.route('/embedded-frame.html', EMBEDDED_FRAME);
+    await navigate(limber.browser, page, limber.server.route('/embedded.html', EMBEDDED));
     await expect.poll(() => highlighted(page), { timeout: 15_000 }).toEqual(LATER);
     const cases = [
       ['#div-host', 'Osteoporosis', 'Osteoporosis'],
@@ -199,6 +200,19 @@ describe('highlighting and tooltips in Firefox', () => {
       await page.mouse.move(at.x, at.y, { steps: 3 });
       await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? ''), { timeout: 5000 }).toContain(heading);
     }
+  });
+
+  it('highlights terms in same-origin, srcdoc and parent-written frames', async () => {
+    const inFrames = async (): Promise<Record<string, string[]>> => {
+      const out: Record<string, string[]> = {};
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const name = await frame.evaluate(() => window.name);
+        out[name] = await frame.evaluate(highlightTexts, 'limber-term');
+      }
+      return out;
+    };
+    await expect.poll(inFrames, { timeout: 15_000 }).toEqual(IN_FRAMES);
   });
 
   it('logged no errors in any extension page', () => {

@@ -1,25 +1,30 @@
 /**
- * Terms inside shadow trees, in real Chromium: the open shadow roots of web
- * components and of built-in elements (attached by script or declared in
- * the markup), nested ones, content that arrives in a shadow root later, and
- * a component the page defines after Limber read it. Each is highlighted,
- * counted for the popup and explained on hover; a closed shadow root stays
- * private.
+ * Terms in embedded places, in real Chromium.
+ * - Shadow trees: the open shadow roots of web components and of built-in
+ *   elements (attached by script or declared in the markup), nested ones,
+ *   content that arrives in a shadow root later, and a component the page
+ *   defines after Limber read it. Each is highlighted, counted for the popup
+ *   and explained on hover; a closed shadow root stays private.
+ * - Frames: a same-origin page, a srcdoc document and an about:blank frame
+ *   written by its parent are highlighted, and follow the per-site setting
+ *   of the page that made them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchLimber, type Limber } from './fixtures';
-import { highlighted, readTooltip, wordCentre } from './content-helpers';
-import { AT_LOAD, LATER, SHADOWS } from './shadow-page';
+import { highlighted, readTooltip, wordCentre, writeSettings } from './content-helpers';
+import { highlightTexts } from './page-functions';
+import { AT_LOAD, EMBEDDED, EMBEDDED_FRAME, IN_FRAMES, LATER } from './embedded-page';
 
-describe('terms in shadow trees', () => {
+describe('terms in shadow trees and frames', () => {
   let limber: Limber;
   let page: Page;
   let cdp: CDPSession;
 
   beforeAll(async () => {
     limber = await launchLimber();
-    page = await limber.openWebPage(limber.server.route('/shadows.html', SHADOWS));
+    limber.server.route('/embedded-frame.html', EMBEDDED_FRAME);
+    page = await limber.openWebPage(limber.server.route('/embedded.html', EMBEDDED));
     cdp = await limber.context.newCDPSession(page);
   });
   afterAll(async () => {
@@ -54,6 +59,25 @@ describe('terms in shadow trees', () => {
     await expect.poll(() => readTooltip(cdp)).toBeNull();
     await page.mouse.move(at.x, at.y, { steps: 3 });
     await expect.poll(async () => (await readTooltip(cdp))?.text ?? '', { timeout: 3000 }).toContain(heading);
+  });
+
+  /** Each frame's own highlights, by frame name. */
+  const inFrames = async (): Promise<Record<string, string[]>> => {
+    const out: Record<string, string[]> = {};
+    for (const name of Object.keys(IN_FRAMES)) out[name] = (await page.frame({ name })?.evaluate(highlightTexts, 'limber-term')) ?? ['(no frame)'];
+    return out;
+  };
+
+  it('highlights terms in same-origin, srcdoc and parent-written frames', async () => {
+    await expect.poll(inFrames, { timeout: 10_000 }).toEqual(IN_FRAMES);
+  });
+
+  it('turns them off with the site they belong to, and back on', async () => {
+    await writeSettings(limber, { disabledSites: ['127.0.0.1'] });
+    await expect.poll(inFrames).toEqual({ 'same-origin': [], srcdoc: [], blank: [] });
+    expect(await highlighted(page)).toEqual([]);
+    await writeSettings(limber, {});
+    await expect.poll(inFrames).toEqual(IN_FRAMES);
   });
 
   it('logged no errors in any extension context', () => {

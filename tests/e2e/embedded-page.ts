@@ -1,11 +1,15 @@
 /**
- * A page with terms in shadow trees, shared by the Chromium and Firefox
- * tests: open shadow roots of a web component and of built-in elements
- * (attached by script, declared in the markup, nested two deep), a closed
- * one, content that arrives in a known shadow root 1.2 s after load, and a
- * component that is on the page from the start but defined only then.
+ * A page with terms in embedded places, shared by the Chromium and Firefox
+ * tests:
+ * - shadow trees: open shadow roots of a web component and of built-in
+ *   elements (attached by script, declared in the markup, nested two deep),
+ *   a closed one, content that arrives in a known shadow root 1.2 s after
+ *   load, and a component that is on the page from the start but defined
+ *   only then;
+ * - frames: a same-origin page, a srcdoc document and an about:blank frame
+ *   its parent writes into (the last two have no address of their own).
  */
-export const SHADOWS = `<!doctype html>
+export const EMBEDDED = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Shadow trees</title>
 <style>body { font: 18px/1.6 sans-serif; margin: 8px; }</style></head>
 <body>
@@ -17,7 +21,11 @@ export const SHADOWS = `<!doctype html>
 <div id="closed-host"></div>
 <x-late id="late"></x-late>
 <x-feed id="feed"></x-feed>
+<iframe id="same-origin" name="same-origin" src="/embedded-frame.html" width="400" height="60"></iframe>
+<iframe id="srcdoc" name="srcdoc" srcdoc="<p>A slipped disc in a srcdoc frame</p>" width="400" height="60"></iframe>
+<iframe id="blank" name="blank" width="400" height="60"></iframe>
 <script>
+  document.getElementById('blank').contentDocument.body.append(Object.assign(document.createElement('p'), { textContent: 'Ibuprofen in a frame its parent wrote' }));
   const paragraph = (text) => Object.assign(document.createElement('p'), { textContent: text });
   customElements.define('x-card', class extends HTMLElement {
     constructor() { super(); this.attachShadow({ mode: 'open' }).append(paragraph('Scoliosis in a web component')); }
@@ -50,3 +58,13 @@ export const SHADOWS = `<!doctype html>
 export const AT_LOAD = ['Lumbago', 'Osteoporosis', 'Scoliosis', 'Spondylosis', 'sciatica'];
 /** Highlighted once the late content and the late component are in. */
 export const LATER = ['Lumbago', 'Naproxen', 'Osteoporosis', 'Scoliosis', 'Spondylosis', 'herniated disc', 'sciatica'];
+
+/** Served at /embedded-frame.html. */
+export const EMBEDDED_FRAME = `<!doctype html><html><head><meta charset="utf-8"><title>Frame</title></head><body><p>Sciatica in a same-origin frame</p></body></html>`;
+
+/** Highlighted in each frame's own registry, by frame name. */
+export const IN_FRAMES: Readonly<Record<string, string[]>> = {
+  'same-origin': ['Sciatica'],
+  srcdoc: ['slipped disc'],
+  blank: ['Ibuprofen'],
+};
