@@ -21,6 +21,7 @@ interface NativeApi {
   readonly runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     readonly onMessage: { addListener(listener: MessageListener): void };
+    readonly onConnect: { addListener(listener: (port: { readonly name: string; postMessage(message: unknown): void }) => void): void };
   };
   readonly storage: { readonly local: StorageAreaLike; readonly onChanged: StorageChangedEventLike };
   readonly i18n: { getMessage(key: string, substitutions?: string | string[]): string };
@@ -60,6 +61,13 @@ export function onMessage(answer: (message: unknown) => Promise<unknown> | undef
     if (!reply) return false;
     reply.then(sendResponse, () => sendResponse(undefined));
     return true;
+  });
+}
+
+/** Calls `onOpen` with a way to reply each time the extension opens a port named `name` to this document. */
+export function onPortOpened(name: string, onOpen: (post: (message: unknown) => void) => void): void {
+  api().runtime.onConnect.addListener((port) => {
+    if (port.name === name) onOpen((message) => port.postMessage(message));
   });
 }
 

@@ -14,7 +14,8 @@ import { hostOfUrl, isWebUrl } from '../shared/url-host';
 import { glossary } from '../knowledge/glossary';
 import { glossaryCategoryLabels } from '../knowledge/labels';
 import type { GlossaryConcept } from '../knowledge/types';
-import { onMessage, readStored, send, t, watchStored } from './extension-api';
+import { onMessage, onPortOpened, readStored, send, t, watchStored } from './extension-api';
+import { FRAME_TERMS_PORT, type FrameTerms } from '../shared/protocol/content';
 import { matcherFrom, type Matcher } from './matcher';
 import { GLOSSARY_PATTERN } from './glossary-pattern';
 import { startHighlighter, type HighlightOptions, type PageHighlighter } from './highlighter';
@@ -152,6 +153,10 @@ function answerTerms(): ContentResponseOf<'content/terms'> {
   return { host, terms, total: terms.reduce((sum, term) => sum + term.count, 0), highlightingOn, complete: running?.highlighter.ready ?? true };
 }
 
+function frameTerms(): FrameTerms {
+  return { terms: running ? running.highlighter.counts() : [], complete: running?.highlighter.ready ?? true };
+}
+
 function answer(message: ContentMessage): Promise<unknown> | undefined {
   switch (message.type) {
     case 'content/ping':
@@ -166,6 +171,8 @@ if (!scope[GUARD]) {
   scope[GUARD] = true;
   onMessage((message) => (isContentMessage(message) ? answer(message) : undefined));
   if (pageIsEligible()) {
+    // Embedded frames report their terms to the popup (see FRAME_TERMS_PORT); the top document answers 'content/terms'.
+    if (window !== window.top) onPortOpened(FRAME_TERMS_PORT, (post) => post(frameTerms()));
     watchStored(settingsItem, ({ settings }) => apply(settings));
     readStored(settingsItem).then(
       ({ settings }) => {

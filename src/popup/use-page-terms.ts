@@ -1,11 +1,15 @@
 /**
- * Asks the active tab's content script which back-pain terms are on the page.
- * No "tabs" permission: the host comes from the content script's answer, and
- * a tab where none answers (browser pages, the web store, PDFs) is "unavailable".
+ * Asks the active tab's content script which back-pain terms are on the page,
+ * and its embedded frames' content scripts which are in them (added to the
+ * page's list). No "tabs" permission: the host comes from the content
+ * script's answer, and a tab where none answers (browser pages, the web
+ * store, PDFs) is "unavailable".
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import type { ContentMessage, ContentResponseOf } from '../shared/messages';
+import { FRAME_TERMS_PORT, type FrameTerms } from '../shared/protocol/content';
+import { isFrameTerms, isTermCount, withFrameTerms } from './frame-terms';
 
 export type PageTerms =
   | { readonly status: 'loading' }
@@ -16,6 +20,37 @@ export type PageTerms =
 const ANSWER_TIMEOUT_MS = 1500;
 /** While a big page is still being read, ask again this often. */
 const RETRY_MS = 700;
+
+/** How long embedded frames have to report their terms (they answer within milliseconds). */
+const FRAMES_WAIT_MS = 150;
+
+/**
+ * The terms of the tab's embedded frames: a port to every frame of the tab,
+ * whose frames each post their terms once (FRAME_TERMS_PORT). A tab with no
+ * embedded frame running Limber simply posts nothing.
+ */
+function askFrames(tabId: number): Promise<FrameTerms[]> {
+  return new Promise((resolve) => {
+    const reports: FrameTerms[] = [];
+    let port: ReturnType<typeof browser.tabs.connect>;
+    try {
+      port = browser.tabs.connect(tabId, { name: FRAME_TERMS_PORT });
+    } catch {
+      resolve(reports);
+      return;
+    }
+    port.onMessage.addListener((message: unknown) => {
+      if (isFrameTerms(message)) reports.push({ terms: message.terms.filter(isTermCount), complete: message.complete });
+    });
+    // No frame listening closes the port at once, with an error that is
+    // expected: reading it keeps Chromium from logging it as unchecked.
+    port.onDisconnect.addListener(() => void browser.runtime.lastError);
+    setTimeout(() => {
+      port.disconnect();
+      resolve(reports);
+    }, FRAMES_WAIT_MS);
+  });
+}
 
 function isTermsAnswer(value: unknown): value is ContentResponseOf<'content/terms'> {
   if (typeof value !== 'object' || value === null) return false;
@@ -28,13 +63,20 @@ async function askActiveTab(): Promise<PageTerms> {
   if (tab?.id === undefined) return { status: 'unavailable' };
   const message: ContentMessage<'content/terms'> = { type: 'content/terms', payload: {} };
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS));
-  const answer: unknown = await Promise.race([browser.tabs.sendMessage(tab.id, message).catch(() => undefined), timeout]);
+  const [answer, frames] = await Promise.all([
+    Promise.race([browser.tabs.sendMessage(tab.id, message).catch(() => undefined), timeout]) as Promise<unknown>,
+    askFrames(tab.id),
+  ]);
   if (!isTermsAnswer(answer)) return { status: 'unavailable' };
-  const terms = answer.terms.filter(
-    (term): term is { id: string; count: number } =>
-      typeof term === 'object' && term !== null && typeof term.id === 'string' && typeof term.count === 'number',
-  );
-  return { status: 'ready', ...answer, terms };
+  // Frames follow their own site's switch; when it is off for this page, the page's list stays empty.
+  const terms = answer.highlightingOn ? withFrameTerms(answer.terms.filter(isTermCount), frames) : [];
+  return {
+    status: 'ready',
+    ...answer,
+    terms,
+    total: terms.reduce((sum, term) => sum + term.count, 0),
+    complete: answer.complete && frames.every((frame) => frame.complete),
+  };
 }
 
 /** `refreshKey` changes (e.g. settings were edited) ask again. */

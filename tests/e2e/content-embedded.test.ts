@@ -6,8 +6,8 @@
  *   defines after Limber read it. Each is highlighted, counted for the popup
  *   and explained on hover; a closed shadow root stays private.
  * - Frames: a same-origin page, a srcdoc document and an about:blank frame
- *   written by its parent are highlighted, and follow the per-site setting
- *   of the page that made them.
+ *   written by its parent are highlighted, counted in the popup's list with
+ *   the page, and follow the per-site setting of the page that made them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
@@ -70,6 +70,19 @@ describe('terms in shadow trees and frames', () => {
 
   it('highlights terms in same-origin, srcdoc and parent-written frames', async () => {
     await expect.poll(inFrames, { timeout: 10_000 }).toEqual(IN_FRAMES);
+  });
+
+  it("the popup's list counts the frames' terms with the page's", async () => {
+    const popup = await limber.context.newPage();
+    await popup.goto(limber.url('popup.html'));
+    // As when the toolbar button is clicked: the served page is the active tab.
+    await page.bringToFront();
+    await popup.reload();
+    // The page has 7 terms of 7 concepts; its frames add sciatica, a slipped (herniated) disc and ibuprofen.
+    await expect.poll(() => popup.getByTestId('terms-summary').textContent()).toBe('10 terms highlighted, 8 different:');
+    const chips = await popup.getByRole('list', { name: 'Terms on this page' }).getByRole('button').allTextContents();
+    expect(chips.slice(0, 2).sort()).toEqual(['Herniated disc 2 on this page', 'Sciatica 2 on this page']);
+    await popup.close();
   });
 
   it('turns them off with the site they belong to, and back on', async () => {

@@ -25,3 +25,20 @@ export interface ContentProtocol {
   };
 }
 export const CONTENT_MESSAGES = ['content/ping', 'content/terms'] as const satisfies readonly (keyof ContentProtocol)[];
+
+/**
+ * The popup's question to embedded frames. A tab answers a message once (the
+ * top document's answer to 'content/terms'), so frames are asked over a port
+ * the popup opens to every frame of the tab (tabs.connect with no frameId):
+ * each embedded frame's content script posts its FrameTerms once, and the
+ * popup adds them to the page's.
+ */
+export const FRAME_TERMS_PORT = 'limber/frame-terms';
+
+export interface FrameTerms {
+  /** The frame's terms, as in 'content/terms'. */
+  readonly terms: PageTermCount[];
+  /** False while the frame is still being read. */
+  readonly complete: boolean;
+}
+

@@ -215,6 +215,16 @@ describe('highlighting and tooltips in Firefox', () => {
     await expect.poll(inFrames, { timeout: 15_000 }).toEqual(IN_FRAMES);
   });
 
+  it("the popup's list counts the frames' terms with the page's", async () => {
+    const popup = await limber.openExtensionPage('popup.html');
+    await activate(limber.browser, page);
+    await navigate(limber.browser, popup, limber.url('popup.html'));
+    const summary = (): Promise<string> => popup.evaluate(() => document.querySelector('[data-testid="terms-summary"]')?.textContent ?? '');
+    // The page has 7 terms of 7 concepts; its frames add sciatica, a slipped (herniated) disc and ibuprofen.
+    await expect.poll(summary, { timeout: 10_000 }).toBe('10 terms highlighted, 8 different:');
+    await popup.close();
+  });
+
   it('logged no errors in any extension page', () => {
     expect(limber.errors).toEqual([]);
   });
