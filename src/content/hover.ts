@@ -117,10 +117,33 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
   let intentTimer: number | undefined;
   let closeTimer: number | undefined;
 
+  /** The shadow roots around the watched term, and the node they were found for. */
+  let scrollRoots: ShadowRoot[] = [];
+  let scrollRootsOf: Node | null = null;
+
+  /**
+   * A box scrolling inside a shadow tree sends its scroll event only as far
+   * as the shadow root (it is not composed), so the document's listener
+   * never hears it: while a term in a shadow tree waits or is shown, its
+   * shadow roots are listened to as well.
+   */
+  function watchShadowScrolls(): void {
+    const node = (shown ?? pending)?.range.startContainer ?? null;
+    if (node === scrollRootsOf) return;
+    for (const root of scrollRoots) root.removeEventListener('scroll', onScroll, passive);
+    scrollRoots = [];
+    scrollRootsOf = node;
+    for (let root = node?.getRootNode(); root && root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root; root = (root as ShadowRoot).host.getRootNode()) {
+      scrollRoots.push(root as ShadowRoot);
+      root.addEventListener('scroll', onScroll, passive);
+    }
+  }
+
   const clearIntent = (): void => {
     if (intentTimer !== undefined) win.clearTimeout(intentTimer);
     intentTimer = undefined;
     pending = null;
+    watchShadowScrolls();
   };
   const clearClose = (): void => {
     if (closeTimer !== undefined) win.clearTimeout(closeTimer);
@@ -131,6 +154,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     clearClose();
     shown = null;
     if (ui.isOpen()) ui.close();
+    watchShadowScrolls();
   };
   const close = (): void => {
     clearIntent();
@@ -153,7 +177,10 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
       return;
     }
     // The tooltip may have been closed by its own buttons.
-    if (shown && !ui.isOpen()) shown = null;
+    if (shown && !ui.isOpen()) {
+      shown = null;
+      watchShadowScrolls();
+    }
     const hit = hitTest();
     const term = hit?.term ?? null;
     if (dismissed && !sameTerm(dismissed, term)) dismissed = null;
@@ -169,6 +196,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     if (sameTerm(term, pending)) return;
     clearIntent();
     pending = term;
+    watchShadowScrolls();
     intentTimer = win.setTimeout(() => {
       intentTimer = undefined;
       // Still resting on it? Re-check where the word is now.
@@ -177,6 +205,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
       clearClose();
       shown = again.term;
       pending = null;
+      watchShadowScrolls();
       ui.open(again.term, again.rect);
     }, HOVER_INTENT_MS);
   }

@@ -61,6 +61,25 @@ describe('terms in shadow trees and frames', () => {
     await expect.poll(async () => (await readTooltip(cdp))?.text ?? '', { timeout: 3000 }).toContain(heading);
   });
 
+  it('closes the tooltip when a box inside a shadow tree scrolls its word away', async () => {
+    const at = await wordCentre(page, '#scroller', 'Scoliosis');
+    await page.mouse.move(at.x + 400, at.y + 300);
+    await expect.poll(() => readTooltip(cdp)).toBeNull();
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await expect.poll(async () => (await readTooltip(cdp))?.text ?? '', { timeout: 3000 }).toContain('Scoliosis');
+    // The box is in the component's shadow root: its scroll event never reaches the document.
+    const scrolled = await page.evaluate(async () => {
+      const box = document.getElementById('scroller')?.shadowRoot?.getElementById('box');
+      if (!box) return false;
+      const done = new Promise((resolve) => box.addEventListener('scroll', resolve, { once: true }));
+      box.scrollTop += 10;
+      await done;
+      return box.scrollTop > 0;
+    });
+    expect(scrolled).toBe(true);
+    await expect.poll(() => readTooltip(cdp)).toBeNull();
+  });
+
   /** Each frame's own highlights, by frame name. */
   const inFrames = async (): Promise<Record<string, string[]>> => {
     const out: Record<string, string[]> = {};
@@ -78,10 +97,10 @@ describe('terms in shadow trees and frames', () => {
     // As when the toolbar button is clicked: the served page is the active tab.
     await page.bringToFront();
     await popup.reload();
-    // The page has 7 terms of 7 concepts; its frames add sciatica, a slipped (herniated) disc and ibuprofen.
-    await expect.poll(() => popup.getByTestId('terms-summary').textContent()).toBe('10 terms highlighted, 8 different:');
+    // The page has 8 terms of 7 concepts; its frames add sciatica, a slipped (herniated) disc and ibuprofen.
+    await expect.poll(() => popup.getByTestId('terms-summary').textContent()).toBe('11 terms highlighted, 8 different:');
     const chips = await popup.getByRole('list', { name: 'Terms on this page' }).getByRole('button').allTextContents();
-    expect(chips.slice(0, 2).sort()).toEqual(['Herniated disc 2 on this page', 'Sciatica 2 on this page']);
+    expect(chips.slice(0, 3).sort()).toEqual(['Herniated disc 2 on this page', 'Sciatica 2 on this page', 'Scoliosis 2 on this page']);
     await popup.close();
   });
 

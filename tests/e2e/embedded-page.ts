@@ -1,8 +1,9 @@
 /**
  * A page with terms in embedded places, shared by the Chromium and Firefox
  * tests:
- * - shadow trees: open shadow roots of a web component and of built-in
- *   elements (attached by script, declared in the markup, nested two deep),
+ * - shadow trees: open shadow roots of web components (one holding a box
+ *   that scrolls) and of built-in elements (attached by script, declared in
+ *   the markup, nested two deep),
  *   a closed one, content that arrives in a known shadow root 1.2 s after
  *   load, and a component that is on the page from the start but defined
  *   only then;
@@ -15,6 +16,7 @@ export const EMBEDDED = `<!doctype html>
 <body>
 <p id="plain">Plain text about sciatica.</p>
 <x-card id="card"></x-card>
+<x-scroller id="scroller"></x-scroller>
 <div id="div-host"></div>
 <div id="declarative"><template shadowrootmode="open"><p>Lumbago in a declarative shadow root</p></template></div>
 <x-outer id="outer"></x-outer>
@@ -29,6 +31,18 @@ export const EMBEDDED = `<!doctype html>
   const paragraph = (text) => Object.assign(document.createElement('p'), { textContent: text });
   customElements.define('x-card', class extends HTMLElement {
     constructor() { super(); this.attachShadow({ mode: 'open' }).append(paragraph('Scoliosis in a web component')); }
+  });
+  customElements.define('x-scroller', class extends HTMLElement {
+    constructor() {
+      super();
+      const box = document.createElement('div');
+      box.id = 'box';
+      box.style.cssText = 'height: 40px; overflow: auto';
+      const spacer = document.createElement('div');
+      spacer.style.height = '200px';
+      box.append(paragraph('Scoliosis in a box that scrolls'), spacer);
+      this.attachShadow({ mode: 'open' }).append(box);
+    }
   });
   document.getElementById('div-host').attachShadow({ mode: 'open' }).append(paragraph('Osteoporosis in a div shadow root'));
   customElements.define('x-outer', class extends HTMLElement {
@@ -55,9 +69,9 @@ export const EMBEDDED = `<!doctype html>
 </body></html>`;
 
 /** Highlighted once the page is read. */
-export const AT_LOAD = ['Lumbago', 'Osteoporosis', 'Scoliosis', 'Spondylosis', 'sciatica'];
+export const AT_LOAD = ['Lumbago', 'Osteoporosis', 'Scoliosis', 'Scoliosis', 'Spondylosis', 'sciatica'];
 /** Highlighted once the late content and the late component are in. */
-export const LATER = ['Lumbago', 'Naproxen', 'Osteoporosis', 'Scoliosis', 'Spondylosis', 'herniated disc', 'sciatica'];
+export const LATER = ['Lumbago', 'Naproxen', 'Osteoporosis', 'Scoliosis', 'Scoliosis', 'Spondylosis', 'herniated disc', 'sciatica'];
 
 /** Served at /embedded-frame.html. */
 export const EMBEDDED_FRAME = `<!doctype html><html><head><meta charset="utf-8"><title>Frame</title></head><body><p>Sciatica in a same-origin frame</p></body></html>`;
