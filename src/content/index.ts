@@ -42,22 +42,11 @@ let running: Running | undefined;
 let current: Settings | undefined;
 
 /**
- * The address of the site this document belongs to. A frame with no address
- * of its own (about:blank, about:srcdoc; the manifest's match_about_blank
- * brings Limber there) belongs to the page that made it, whose origin it
- * inherits. An opaque origin ("null") is no site: nothing is highlighted.
- */
-function siteUrl(): string {
-  const url = document.URL;
-  return url.startsWith('about:') ? `${globalThis.origin}/` : url;
-}
-
-/**
  * Pages Limber highlights: ordinary HTML documents (not XML, SVG, PDF
  * viewers or Limber's own pages) in a browser with the Custom Highlight API.
  */
 function pageIsEligible(): boolean {
-  if (!isWebUrl(siteUrl())) return false;
+  if (!isWebUrl(document.URL)) return false;
   if (document.contentType !== 'text/html' && document.contentType !== 'application/xhtml+xml') return false;
   return typeof Highlight === 'function';
 }
@@ -140,14 +129,14 @@ function stop(): void {
 function apply(settings: Settings): void {
   const before = current;
   current = settings;
-  const on = highlightingOnFor(settings, hostOfUrl(siteUrl()));
+  const on = highlightingOnFor(settings, hostOfUrl(document.URL));
   if (!on) return stop();
   if (!running) return start(settings);
   if (before && !sameOptions(before, settings)) running.highlighter.setOptions(optionsFrom(settings));
 }
 
 function answerTerms(): ContentResponseOf<'content/terms'> {
-  const host = hostOfUrl(siteUrl());
+  const host = hostOfUrl(document.URL);
   const highlightingOn = current !== undefined && highlightingOnFor(current, host);
   const terms = running ? running.highlighter.counts() : [];
   return { host, terms, total: terms.reduce((sum, term) => sum + term.count, 0), highlightingOn, complete: running?.highlighter.ready ?? true };
