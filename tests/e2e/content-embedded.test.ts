@@ -42,7 +42,7 @@ describe('terms in shadow trees and frames', () => {
   it('counts them for the popup', async () => {
     const answers = (await limber.messageContentScripts({ type: 'content/terms', payload: {} })) as { terms: { id: string }[]; total: number }[];
     const ours = answers.find((a) => a.terms.some((t) => t.id === 'sciatica'));
-    expect(ours?.terms.map((t) => t.id).sort()).toEqual(['herniated-disc', 'lower-back-pain', 'naproxen', 'osteoarthritis', 'osteoporosis', 'sciatica', 'scoliosis']);
+    expect(ours?.terms.map((t) => t.id).sort()).toEqual(['herniated-disc', 'lower-back-pain', 'naproxen', 'osteoarthritis', 'osteoporosis', 'sciatica', 'scoliosis', 'spinal-stenosis']);
     expect(ours?.total).toBe(LATER.length);
   });
 
@@ -96,8 +96,8 @@ describe('terms in shadow trees and frames', () => {
     // As when the toolbar button is clicked: the served page is the active tab.
     await page.bringToFront();
     await popup.reload();
-    // The page has 8 terms of 7 concepts; its frame adds one more sciatica.
-    await expect.poll(() => popup.getByTestId('terms-summary').textContent()).toBe('9 terms highlighted, 7 different:');
+    // The page has 9 terms of 8 concepts; its frame adds one more sciatica.
+    await expect.poll(() => popup.getByTestId('terms-summary').textContent()).toBe('10 terms highlighted, 8 different:');
     const chips = await popup.getByRole('list', { name: 'Terms on this page' }).getByRole('button').allTextContents();
     expect(chips.slice(0, 2)).toEqual(['Sciatica 2 on this page', 'Scoliosis 2 on this page']);
     await popup.close();

@@ -3,10 +3,9 @@
  * tests:
  * - shadow trees: open shadow roots of web components (one holding a box
  *   that scrolls) and of built-in elements (attached by script, declared in
- *   the markup, nested two deep),
- *   a closed one, content that arrives in a known shadow root 1.2 s after
- *   load, and a component that is on the page from the start but defined
- *   only then;
+ *   the markup, nested two deep), a closed one; and 1.2 s after load, content that arrives in a known
+ *   shadow root, a post holding a shadow host, and the definition of a
+ *   component that was on the page from the start;
  * - a same-origin frame.
  */
 export const EMBEDDED = `<!doctype html>
@@ -57,6 +56,9 @@ export const EMBEDDED = `<!doctype html>
   // and a component that was on the page all along is defined.
   window.addEventListener('load', () => setTimeout(() => {
     document.getElementById('feed').shadowRoot.append(paragraph('A herniated disc arrived later'));
+    const post = document.createElement('section');
+    post.appendChild(document.createElement('div')).attachShadow({ mode: 'open' }).append(paragraph('Spinal stenosis in a post added later'));
+    document.body.append(post);
     customElements.define('x-late', class extends HTMLElement {
       constructor() { super(); this.attachShadow({ mode: 'open' }).append(paragraph('Naproxen once defined')); }
     });
@@ -67,7 +69,7 @@ export const EMBEDDED = `<!doctype html>
 /** Highlighted once the page is read. */
 export const AT_LOAD = ['Lumbago', 'Osteoporosis', 'Scoliosis', 'Scoliosis', 'Spondylosis', 'sciatica'];
 /** Highlighted once the late content and the late component are in. */
-export const LATER = ['Lumbago', 'Naproxen', 'Osteoporosis', 'Scoliosis', 'Scoliosis', 'Spondylosis', 'herniated disc', 'sciatica'];
+export const LATER = ['Lumbago', 'Naproxen', 'Osteoporosis', 'Scoliosis', 'Scoliosis', 'Spinal stenosis', 'Spondylosis', 'herniated disc', 'sciatica'];
 
 /** Served at /embedded-frame.html. */
 export const EMBEDDED_FRAME = `<!doctype html><html><head><meta charset="utf-8"><title>Frame</title></head><body><p>Sciatica in a same-origin frame</p></body></html>`;

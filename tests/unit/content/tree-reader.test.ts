@@ -127,6 +127,11 @@ describe('the page reader finds what an exact reading finds', () => {
     shadow(alone, 'backache');
     root.append(alone);
     expect(fast(alone).found).toEqual([':backache=back-pain@0']);
+    // And one that holds a host (the page's body is read another way).
+    const post = document.createElement('section');
+    shadow(post.appendChild(document.createElement('div')), 'sciatica in a post');
+    root.append(post);
+    expect(fast(post).found).toEqual([':sciatica=sciatica@0']);
   });
 
   it('tells which custom elements have no shadow root yet (the page may define them later)', () => {
