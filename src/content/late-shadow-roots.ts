@@ -4,7 +4,7 @@
  * nothing in the DOM announces that: no mutation record, no event a content
  * script can hear. So such elements are looked at again a few times, further
  * apart each time, and let go once they are defined, removed or have a
- * shadow root. (Most undefined names are framework components that are
+ * shadow root, or after about a minute. (Most undefined names are framework components that are
  * never defined: Angular's, for instance; the checks cost a few property
  * reads each, and stop.)
  */
@@ -35,7 +35,10 @@ export function watchLateShadowRoots(found: (root: ShadowRoot) => void, win: Win
         found(shadow);
       } else if (!element.isConnected || element.matches(':defined')) waiting.delete(element);
     }
-    if (waiting.size > 0 && step < CHECK_DELAYS_MS.length) schedule();
+    if (waiting.size === 0) return;
+    if (step < CHECK_DELAYS_MS.length) schedule();
+    // Given up on: holding them longer would keep removed views alive on a long-lived app.
+    else waiting.clear();
   }
 
   function schedule(): void {

@@ -52,6 +52,14 @@ describe('custom elements defined after they were read', () => {
     gone.attachShadow({ mode: 'open' });
     vi.advanceTimersByTime(total(CHECK_DELAYS_MS));
     expect(found).toEqual([]);
+    // Given up on, not held: a later arrival does not bring them back.
+    const next = element('x-next');
+    watch.add(next);
+    vi.advanceTimersByTime(CHECK_DELAYS_MS[0] ?? 0);
+    expect(found).toEqual([]);
+    const root = next.attachShadow({ mode: 'open' });
+    vi.advanceTimersByTime(CHECK_DELAYS_MS[1] ?? 0);
+    expect(found).toEqual([root]);
   });
 
   it('looks soon again at elements added late, even while a long wait was due', () => {
