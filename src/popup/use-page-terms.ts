@@ -42,13 +42,18 @@ function askFrames(tabId: number): Promise<FrameTerms[]> {
     port.onMessage.addListener((message: unknown) => {
       if (isFrameTerms(message)) reports.push({ terms: message.terms.filter(isTermCount), complete: message.complete });
     });
-    // No frame listening closes the port at once, with an error that is
-    // expected: reading it keeps Chromium from logging it as unchecked.
-    port.onDisconnect.addListener(() => void browser.runtime.lastError);
-    setTimeout(() => {
+    const timer = setTimeout(() => {
       port.disconnect();
       resolve(reports);
     }, FRAMES_WAIT_MS);
+    // No frame listening (a page without embedded frames) closes the port at
+    // once: nothing to wait for. The error that comes with it is expected;
+    // reading it keeps Chromium from logging it as unchecked.
+    port.onDisconnect.addListener(() => {
+      void browser.runtime.lastError;
+      clearTimeout(timer);
+      resolve(reports);
+    });
   });
 }
 
