@@ -22,6 +22,7 @@ import { nearScreen } from './near-screen';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import type { Matcher } from './matcher';
 import type { HighlightStyle } from '../shared/settings';
+import { byFrequency } from '../shared/protocol/content';
 
 /** The registry names, one per style; content.css styles both. */
 export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
@@ -497,7 +498,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
           if (options.allowed(match.id)) counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
         }
       }
-      return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+      return [...counts].map(([id, count]) => ({ id, count })).sort(byFrequency);
     },
     stop() {
       if (stopped) return;

@@ -135,15 +135,16 @@ function apply(settings: Settings): void {
   if (before && !sameOptions(before, settings)) running.highlighter.setOptions(optionsFrom(settings));
 }
 
+/** This document's terms: what an embedded frame reports, and the core of the top document's answer. */
+function frameTerms(): FrameTerms {
+  return { terms: running ? running.highlighter.counts() : [], complete: running?.highlighter.ready ?? true };
+}
+
 function answerTerms(): ContentResponseOf<'content/terms'> {
   const host = hostOfUrl(document.URL);
   const highlightingOn = current !== undefined && highlightingOnFor(current, host);
-  const terms = running ? running.highlighter.counts() : [];
-  return { host, terms, total: terms.reduce((sum, term) => sum + term.count, 0), highlightingOn, complete: running?.highlighter.ready ?? true };
-}
-
-function frameTerms(): FrameTerms {
-  return { terms: running ? running.highlighter.counts() : [], complete: running?.highlighter.ready ?? true };
+  const { terms, complete } = frameTerms();
+  return { host, terms, total: terms.reduce((sum, term) => sum + term.count, 0), highlightingOn, complete };
 }
 
 function answer(message: ContentMessage): Promise<unknown> | undefined {

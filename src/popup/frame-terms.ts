@@ -3,7 +3,7 @@
  * the page's (use-page-terms.ts asks both). Pure: checks what a content
  * script sent, and sums the counts.
  */
-import type { FrameTerms, PageTermCount } from '../shared/protocol/content';
+import { byFrequency, type FrameTerms, type PageTermCount } from '../shared/protocol/content';
 
 /** A term count as a content script sends it (anything else is dropped). */
 export function isTermCount(term: unknown): term is PageTermCount {
@@ -19,9 +19,9 @@ export function isFrameTerms(value: unknown): value is FrameTerms {
   return Array.isArray(v['terms']) && typeof v['complete'] === 'boolean';
 }
 
-/** The page's counts with its frames' added, most frequent first (as the content script orders them). */
+/** The page's counts with its frames' added, in the order the protocol promises. */
 export function withFrameTerms(page: readonly PageTermCount[], frames: readonly FrameTerms[]): PageTermCount[] {
   const counts = new Map<string, number>();
   for (const term of [...page, ...frames.flatMap((frame) => frame.terms)]) counts.set(term.id, (counts.get(term.id) ?? 0) + term.count);
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return [...counts].map(([id, count]) => ({ id, count })).sort(byFrequency);
 }

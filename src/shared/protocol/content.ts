@@ -24,6 +24,11 @@ export interface ContentProtocol {
     response: { host: string; terms: PageTermCount[]; total: number; highlightingOn: boolean; complete: boolean };
   };
 }
+/** The order 'content/terms' promises: most frequent first, ties by id (so a list does not reshuffle between asks). */
+export function byFrequency(a: PageTermCount, b: PageTermCount): number {
+  return b.count - a.count || a.id.localeCompare(b.id);
+}
+
 export const CONTENT_MESSAGES = ['content/ping', 'content/terms'] as const satisfies readonly (keyof ContentProtocol)[];
 
 /**
