@@ -9,6 +9,19 @@
  * block of each chunk are observed. Siblings in normal flow lie between the
  * two, so a chunk is near the screen unless both ends are above it or both
  * are below it. Whole chunks are shown or hidden together.
+ *
+ * Three things keep that reasoning true on real pages:
+ * - a block is placed among its chunk's members in page order, not in the
+ *   order it was read (a block the page replaces near the top joins the last
+ *   chunk, which then spans from it to the end);
+ * - an end whose place is unknown (no box: hidden or `display: contents`), or
+ *   that is level with the screen but clipped (a carousel, a scrolling box),
+ *   counts as near: a chunk is hidden only when both its ends are known to
+ *   be on the same side;
+ * - the observer reports only when a target enters or leaves the near area,
+ *   so a jump past the whole area (a link to an anchor, Home, End, a dragged
+ *   scroll bar) would leave stale sides: a scroll that moves a page or a box
+ *   by a screen's height or more in one frame has every end measured again.
  */
 
 /**
@@ -24,10 +37,12 @@ const NEAR_MARGIN_SHARE = 0.5;
 /** The same, as the observer's root margin. */
 export const NEAR_MARGIN = `${NEAR_MARGIN_SHARE * 100}% 0px ${NEAR_MARGIN_SHARE * 100}% 0px`;
 
-type Side = 'above' | 'in' | 'below';
+/** Where an end is: 'near' also stands for "not known to be off screen" (see above). */
+type Side = 'above' | 'near' | 'below';
 
 interface Chunk<T> {
   readonly parent: Node;
+  /** In page order (see add). */
   readonly members: { member: T; target: Element }[];
   first: Element | null;
   last: Element | null;
@@ -56,8 +71,12 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
 
   /** Made when the first block is watched: most pages have no term, and nothing to watch. */
   let observer: IntersectionObserver | undefined;
+  let jumps: ScrollJumps | undefined;
   const observe = (target: Element): void => {
-    observer ??= new IntersectionObserver(onRecords, { rootMargin: NEAR_MARGIN });
+    if (!observer) {
+      observer = new IntersectionObserver(onRecords, { rootMargin: NEAR_MARGIN });
+      jumps = watchScrollJumps(target.ownerDocument, remeasure);
+    }
     observer.observe(target);
     const side = measuredSide(target);
     if (side) sides.set(target, side);
@@ -65,15 +84,19 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
   function onRecords(records: IntersectionObserverEntry[]): void {
     const touched = new Set<Chunk<T>>();
     for (const record of records) {
-      let side: Side = 'in';
-      if (!record.isIntersecting) {
-        const top = record.rootBounds?.top ?? 0;
-        side = record.boundingClientRect.bottom <= top ? 'above' : 'below';
-      }
-      sides.set(record.target, side);
+      sides.set(record.target, reportedSide(record));
       for (const chunk of watching.get(record.target) ?? []) touched.add(chunk);
     }
     for (const chunk of touched) update(chunk);
+  }
+
+  /** After a jump: every end measured again, every chunk decided again. */
+  function remeasure(): void {
+    for (const target of watching.keys()) {
+      const side = measuredSide(target);
+      if (side) sides.set(target, side);
+    }
+    for (const list of chunksByParent.values()) for (const chunk of list) update(chunk);
   }
 
   /**
@@ -93,7 +116,7 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     const margin = view.innerHeight * NEAR_MARGIN_SHARE;
     if (box.bottom <= -margin) return 'above';
     if (box.top >= view.innerHeight + margin) return 'below';
-    return 'in';
+    return 'near';
   }
 
   function watch(target: Element, chunk: Chunk<T>): void {
@@ -138,7 +161,7 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     if (!chunk.first || !chunk.last) return;
     const a = sides.get(chunk.first);
     const b = sides.get(chunk.last);
-    if (a === undefined || b === undefined) return; // not reported yet
+    if (a === undefined || b === undefined) return; // not reported yet (a hidden block is reported with no box)
     const near = !(a === 'above' && b === 'above') && !(a === 'below' && b === 'below');
     if (near === chunk.near) return;
     chunk.near = near;
@@ -163,6 +186,10 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
         list.push(chunk);
       }
       chunk.members.push({ member, target });
+      if (chunk.members.length > 1 && !follows(chunk.members[chunk.members.length - 2]?.target, target)) {
+        // Read out of page order: the ends must still bracket every member.
+        chunk.members.sort((x, y) => (x.target === y.target ? 0 : follows(x.target, y.target) ? -1 : 1));
+      }
       chunk.fresh.push(member);
       chunkOf.set(member, chunk);
       dirty.add(chunk);
@@ -202,11 +229,81 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     },
     disconnect() {
       observer?.disconnect();
+      jumps?.stop();
       chunksByParent.clear();
       chunkOf.clear();
       watching.clear();
       sides.clear();
       dirty.clear();
+    },
+  };
+}
+
+/** Whether `later` comes after `earlier` in the page. */
+function follows(earlier: Element | undefined, later: Element): boolean {
+  return earlier === undefined || (earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/**
+ * Where the observer says a target is. Not intersecting but level with the
+ * near area means clipped sideways or by a scrolling box (a carousel card):
+ * near, as is a target with no box, whose place is unknown.
+ */
+function reportedSide(record: IntersectionObserverEntry): Side {
+  if (record.isIntersecting) return 'near';
+  const box = record.boundingClientRect;
+  if (box.width === 0 && box.height === 0) return 'near';
+  const top = record.rootBounds?.top ?? 0;
+  const bottom = record.rootBounds?.bottom ?? top;
+  if (box.bottom <= top) return 'above';
+  if (box.top >= bottom) return 'below';
+  return 'near';
+}
+
+interface ScrollJumps {
+  stop(): void;
+}
+
+/**
+ * Calls `onJump` when the page, or a box in it, scrolls by a screen's height
+ * or more between two frames (the near area is twice that, so smaller steps
+ * always pass a target through it, where the observer sees it). A box seen
+ * scrolling for the first time counts as a jump: its last position is unknown.
+ */
+function watchScrollJumps(doc: Document, onJump: () => void): ScrollJumps {
+  const win = doc.defaultView;
+  if (!win) return { stop: () => undefined };
+  const last = new WeakMap<Element, number>();
+  const scrolled = new Set<Element>();
+  let frame: number | undefined;
+  const page = (): Element | null => doc.scrollingElement ?? doc.documentElement;
+  const start = page();
+  if (start) last.set(start, start.scrollTop);
+
+  const check = (): void => {
+    frame = undefined;
+    let jumped = false;
+    for (const box of scrolled) {
+      const y = box.scrollTop;
+      const before = last.get(box);
+      last.set(box, y);
+      if (before === undefined || Math.abs(y - before) >= win.innerHeight) jumped = true;
+    }
+    scrolled.clear();
+    if (jumped) onJump();
+  };
+  const onScroll = (event: Event): void => {
+    const box = event.target === doc ? page() : (event.target as Node | null);
+    if (box?.nodeType !== Node.ELEMENT_NODE) return;
+    scrolled.add(box as Element);
+    frame ??= win.requestAnimationFrame(check);
+  };
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  return {
+    stop() {
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      if (frame !== undefined) win.cancelAnimationFrame(frame);
+      scrolled.clear();
     },
   };
 }

@@ -19,31 +19,87 @@ class FakeObserver {
   disconnect(): void {
     this.observed.clear();
   }
-  /** Reports targets as above the near area, in it, or below it. */
-  report(sides: [Element, 'above' | 'in' | 'below'][]): void {
+  /**
+   * Reports targets as above the near area, in it, or below it; 'clipped' is
+   * level with it but not intersecting (a carousel card), 'hidden' has no box.
+   */
+  report(sides: [Element, 'above' | 'in' | 'below' | 'clipped' | 'hidden'][]): void {
     const rootBounds = { top: -400, bottom: 1200 } as DOMRectReadOnly;
+    const boxes = {
+      above: { top: -900, bottom: -800, width: 600, height: 100 },
+      below: { top: 1500, bottom: 1600, width: 600, height: 100 },
+      in: { top: 100, bottom: 120, width: 600, height: 20 },
+      clipped: { top: 100, bottom: 120, width: 300, height: 20 },
+      hidden: { top: 0, bottom: 0, width: 0, height: 0 },
+    };
     const records = sides.map(([target, side]) => ({
       target,
       isIntersecting: side === 'in',
-      rootBounds,
-      boundingClientRect: { top: side === 'above' ? -900 : side === 'below' ? 1500 : 100, bottom: side === 'above' ? -800 : side === 'below' ? 1600 : 120 },
+      // Chromium reports an empty root for a target with no box.
+      rootBounds: side === 'hidden' ? boxes.hidden : rootBounds,
+      boundingClientRect: boxes[side],
     })) as unknown as IntersectionObserverEntry[];
     this.callback(records, this as unknown as IntersectionObserver);
   }
 }
 
+const DOCUMENT_POSITION_PRECEDING = 2;
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
 const realObserver = globalThis.IntersectionObserver;
 beforeEach(() => {
   globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+  // Node's constants, as a browser has them.
+  (globalThis as { Node?: unknown }).Node ??= { ELEMENT_NODE: 1, DOCUMENT_POSITION_FOLLOWING };
+  frames = [];
+  scroller.scrollTop = 0;
 });
 afterEach(() => {
   globalThis.IntersectionObserver = realObserver;
 });
 
-const view = { innerHeight: 800 };
+/** Animation frames asked for, run by the test. */
+let frames: (() => void)[] = [];
+const view = {
+  innerHeight: 800,
+  requestAnimationFrame: (run: () => void) => frames.push(run),
+  cancelAnimationFrame: () => undefined,
+};
+function runFrames(): void {
+  const due = frames;
+  frames = [];
+  for (const run of due) run();
+}
+/** The page's scrolling element and the scroll listener the tracker adds. */
+const scroller = { nodeType: 1, scrollTop: 0 };
+let onScroll: ((event: Event) => void) | undefined;
+const page = {
+  defaultView: view,
+  scrollingElement: scroller,
+  addEventListener: (_type: string, listener: (event: Event) => void) => (onScroll = listener),
+  removeEventListener: () => (onScroll = undefined),
+};
+/** Scrolls the page to `y`, as the browser would tell the tracker. */
+function scrollPageTo(y: number): void {
+  scroller.scrollTop = y;
+  onScroll?.({ target: page } as unknown as Event);
+  runFrames();
+}
+
+/** Elements made by the test are in page order: each one after the one made before. */
+let made = 0;
 /** A block; `box` is what measuring it gives (no size: hidden, so only the observer tells). */
-function element(parent: object, box = { top: 0, bottom: 0, width: 0, height: 0 }): Element {
-  return { parentNode: parent, ownerDocument: { defaultView: view }, getBoundingClientRect: () => box } as unknown as Element;
+function element(parent: object, box = { top: 0, bottom: 0, width: 0, height: 0 }): Element & { box: typeof box } {
+  const order = made++;
+  const el = {
+    order,
+    box,
+    parentNode: parent,
+    ownerDocument: page,
+    getBoundingClientRect: () => el.box,
+    compareDocumentPosition: (other: { order: number }) => (other.order > order ? DOCUMENT_POSITION_FOLLOWING : DOCUMENT_POSITION_PRECEDING),
+  };
+  return el as unknown as Element & { box: typeof box };
 }
 
 function setup(count: number) {
@@ -178,6 +234,78 @@ describe('near-screen tracking in chunks of siblings', () => {
     // The page scrolled before the observer's first report: it wins.
     (FakeObserver.last as FakeObserver).report([[first, 'in']]);
     expect(changes).toEqual([{ members: ['a', 'b'], near: true }]);
+    tracker.disconnect();
+  });
+  it('keeps a chunk shown when an end is level with the screen but clipped sideways (a carousel scrolled)', () => {
+    const { io, targets, changes } = setup(CHUNK_SIZE);
+    io.report([[targets[0] as Element, 'clipped'], [targets[CHUNK_SIZE - 1] as Element, 'clipped']]);
+    expect(changes).toEqual([{ members: Array.from({ length: CHUNK_SIZE }, (_, i) => i), near: true }]);
+  });
+
+  it('does not hide a chunk because one end has no box (hidden, or display: contents)', () => {
+    const { io, targets, changes, tracker } = setup(CHUNK_SIZE);
+    io.report([[targets[0] as Element, 'above'], [targets[CHUNK_SIZE - 1] as Element, 'hidden']]);
+    expect(changes.at(-1)?.near).toBe(true);
+    expect(tracker.isNear(5)).toBe(true);
+  });
+
+  it('keeps the observed ends at the top and bottom of a chunk when a block arrives out of page order', () => {
+    const parent = {};
+    const changes: { members: string[]; near: boolean }[] = [];
+    const tracker = nearScreen<string>((members, near) => changes.push({ members: [...members], near }));
+    const top = element(parent); // made first: first in the page
+    const middle = element(parent);
+    const bottom = element(parent);
+    tracker.add('middle', middle);
+    tracker.add('bottom', bottom);
+    tracker.add('top', top); // a block the page replaced near the top, read last
+    tracker.flush();
+    const io = FakeObserver.last as FakeObserver;
+    expect(io.observed.has(top)).toBe(true);
+    expect(io.observed.has(bottom)).toBe(true);
+    expect(io.observed.has(middle)).toBe(false);
+    // Scrolled to the middle: the ends straddle the screen.
+    io.report([[top, 'above'], [bottom, 'below']]);
+    expect(changes.at(-1)).toEqual({ members: ['top', 'middle', 'bottom'], near: true });
+    tracker.disconnect();
+  });
+
+  it('measures every end again when the page jumps by a screen or more (the observer reports no jump past the near area)', () => {
+    const parent = {};
+    const changes: { members: string[]; near: boolean }[] = [];
+    const tracker = nearScreen<string>((members, near) => changes.push({ members: [...members], near }));
+    const first = element(parent, { top: 2000, bottom: 2400, width: 600, height: 400 });
+    const last = element(parent, { top: 6400, bottom: 6800, width: 600, height: 400 });
+    tracker.add('first', first);
+    tracker.add('last', last);
+    tracker.flush();
+    expect(changes).toEqual([]);
+    // A link to an anchor between them: the first end jumps from below the near area to above it.
+    first.box = { top: -2400, bottom: -2000, width: 600, height: 400 };
+    last.box = { top: 2000, bottom: 2400, width: 600, height: 400 };
+    scrollPageTo(4400);
+    expect(changes).toEqual([{ members: ['first', 'last'], near: true }]);
+    tracker.disconnect();
+  });
+
+  it('leaves ordinary scrolling to the observer: a step under a screen measures nothing', () => {
+    const parent = {};
+    const changes: { members: string[]; near: boolean }[] = [];
+    const tracker = nearScreen<string>((members, near) => changes.push({ members: [...members], near }));
+    const first = element(parent, { top: 2000, bottom: 2400, width: 600, height: 400 });
+    const last = element(parent, { top: 2500, bottom: 2900, width: 600, height: 400 });
+    tracker.add('first', first);
+    tracker.add('last', last);
+    tracker.flush();
+    first.box = { top: 1300, bottom: 1700, width: 600, height: 400 };
+    last.box = { top: 1800, bottom: 2200, width: 600, height: 400 };
+    let measured = 0;
+    const measure = first.getBoundingClientRect;
+    first.getBoundingClientRect = () => (measured++, measure());
+    scrollPageTo(700);
+    expect(measured).toBe(0);
+    scrollPageTo(1500); // 800 px more in one frame: a jump
+    expect(measured).toBe(1);
     tracker.disconnect();
   });
 });
