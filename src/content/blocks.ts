@@ -82,6 +82,7 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'u',
   'var',
   'nobr',
+  'wbr',
 ]);
 
 /** The tag name of Limber's own tooltip host, skipped like a form field. */
@@ -99,6 +100,21 @@ export function isSkippedElement(el: Element): boolean {
 
 function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when the page's CSS lays an inline element out as a block (a flex
+ * item, `display: block` …): its text does not join the text beside it.
+ * Asked only where word characters meet across an element's edge, as in
+ * `<span>Sciatica</span><span>Nerve pain</span>` in a flex row: in prose
+ * there is a space or a punctuation mark, and the style is never looked up.
+ */
+function isLaidOutAsBlock(el: Element): boolean {
+  const display = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? '';
+  // '' where there is no layout to ask (an element not rendered, or outside a browser).
+  return display !== '' && !(display.startsWith('inline') || display === 'contents' || display === 'none' || display.startsWith('ruby'));
 }
 
 function isShadowRoot(node: Node): node is ShadowRoot {
@@ -194,6 +210,8 @@ export function scanBlock(block: Block, matcher: Matcher | null, onNested?: (nes
     matchRun(run, matcher, out);
     run = { nodes: [], starts: [], text: '' };
   };
+  /** Inline elements entered or left since the last text. */
+  const crossed: Element[] = [];
   if (!isShadowRoot(block) && block.shadowRoot && onNested) onNested(block.shadowRoot);
   let node: Node | null = block.firstChild;
   while (node) {
@@ -201,6 +219,8 @@ export function scanBlock(block: Block, matcher: Matcher | null, onNested?: (nes
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
+        if (crossed.length > 0 && WORD_CHAR.test(run.text.slice(-1)) && WORD_CHAR.test(data.charAt(0)) && crossed.some(isLaidOutAsBlock)) endRun();
+        crossed.length = 0;
         run.nodes.push(node as Text);
         run.starts.push(run.text.length);
         run.text += data;
@@ -211,6 +231,7 @@ export function scanBlock(block: Block, matcher: Matcher | null, onNested?: (nes
       else if (isInline(el)) {
         if (el.shadowRoot && onNested) onNested(el.shadowRoot);
         descend = el.firstChild !== null;
+        if (descend) crossed.push(el);
       } else {
         endRun();
         if (onNested && (el.firstChild !== null || el.shadowRoot)) onNested(el);
@@ -220,7 +241,10 @@ export function scanBlock(block: Block, matcher: Matcher | null, onNested?: (nes
       node = node.firstChild;
       continue;
     }
-    while (node && node !== block && !node.nextSibling) node = node.parentNode;
+    while (node && node !== block && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== block) crossed.push(node as Element);
+    }
     node = node && node !== block ? node.nextSibling : null;
   }
   endRun();

@@ -60,6 +60,8 @@ export interface PageHighlighter {
   termAt(node: Node, offset: number): DrawnTerm | null;
   /** True when any term is drawn (hover hit-testing is skipped otherwise). */
   hasDrawn(): boolean;
+  /** Registers the highlight again if the page took it out of the registry (it is the page's too). */
+  keepRegistered(): void;
   /** Distinct allowed concepts found on the page (drawn or not), most frequent first. */
   counts(): TermCount[];
   /** True once the first full read of the page has finished. */
@@ -91,11 +93,21 @@ function inPageOrder(a: BlockMatch, b: BlockMatch): number {
 /** 'full': the block and everything in it; 'own': only the block's own text (it changed). */
 type ScanMode = 'full' | 'own';
 
-/**
- * Starts highlighting `doc`. `onFirstDraw` is called when the first term is
- * drawn (hover handling waits for it: most pages never have a term to hover).
- */
-export function startHighlighter(doc: Document, matcher: Matcher, initial: HighlightOptions, onFirstDraw?: () => void): PageHighlighter {
+/** What the highlighter tells its owner. */
+export interface HighlighterEvents {
+  /** The first term was drawn (hover handling waits for it: most pages never have a term to hover). */
+  onFirstDraw?: () => void;
+  /**
+   * The page put a new root element in place (`document.open()` and
+   * `write()`, or a replaced `<html>`). `document.open()` also removes every
+   * event listener on the document: the owner starts again.
+   */
+  onNewRoot?: () => void;
+}
+
+/** Starts highlighting `doc`. */
+export function startHighlighter(doc: Document, matcher: Matcher, initial: HighlightOptions, events: HighlighterEvents = {}): PageHighlighter {
+  let { onFirstDraw } = events;
   const win = doc.defaultView ?? window;
   let options = initial;
   /** Made and registered on the first term drawn: touching CSS.highlights has a cost every page would pay. */
@@ -109,6 +121,11 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       CSS.highlights.set(HIGHLIGHT_NAMES[options.style], highlight);
       onFirstDraw?.();
       onFirstDraw = undefined;
+    } else if (CSS.highlights.get(HIGHLIGHT_NAMES[options.style]) !== highlight) {
+      // The registry is the page's too: a page that clears it (as a find-in-page
+      // script may) loses Limber's terms only until the next change is drawn
+      // or the pointer moves (hover.ts).
+      CSS.highlights.set(HIGHLIGHT_NAMES[options.style], highlight);
     }
     return highlight;
   }
@@ -263,10 +280,24 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     return node === null || (node.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((node as Element).localName));
   }
 
+  /** Set when a new root element arrived (see HighlighterEvents.onNewRoot). */
+  let newRoot = false;
+
   function readMutations(): void {
     for (const record of mutations.splice(0)) {
       const target = record.target;
+      if (target === doc) {
+        for (let i = 0; i < record.addedNodes.length; i++) if (record.addedNodes[i]?.nodeType === Node.ELEMENT_NODE) newRoot = true;
+        continue;
+      }
       if (record.type === 'characterData') {
+        enqueue(blockOf(target), 'own');
+        continue;
+      }
+      if (record.type === 'attributes') {
+        // Editing switched on or off: what it holds is dropped, or read again.
+        for (const entry of [...entries.values()]) if (target.contains(entry.target)) forget(entry);
+        enqueue(target as Element, 'full');
         enqueue(blockOf(target), 'own');
         continue;
       }
@@ -319,6 +350,10 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       return false;
     }
     readMutations();
+    if (newRoot && events.onNewRoot) {
+      events.onNewRoot(); // stops this highlighter
+      return false;
+    }
     if (sweepNeeded) sweep();
     let sinceCheck = 0;
     // The clock is read every few blocks: reading it costs more than a small block.
@@ -426,7 +461,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     frames.request();
     runner.request();
   });
-  const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['contenteditable'] };
   /** Shadow roots observed (a document observer does not see into them). */
   const observedShadowRoots = new WeakSet<ShadowRoot>();
 
@@ -454,7 +489,8 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
   const root = doc.body ?? doc.documentElement;
   if (root) {
     enqueue(root, 'full');
-    observer.observe(doc.documentElement, OBSERVED);
+    // The document itself, not its root element: a page may replace that.
+    observer.observe(doc, OBSERVED);
     runner.request();
   }
 
@@ -480,6 +516,9 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       batch.soon();
     },
     hasDrawn: () => drawnCount > 0,
+    keepRegistered() {
+      if (highlight && !stopped) registered();
+    },
     termAt(node, offset) {
       if (node.nodeType !== Node.TEXT_NODE) return null;
       for (const term of byNode.get(node as Text) ?? []) {

@@ -19,6 +19,8 @@ export interface HoverTarget {
   termAt(node: Node, offset: number): DrawnTerm | null;
   /** False when nothing is drawn: then pointer moves cost nothing. */
   hasDrawn(): boolean;
+  /** Puts the highlights back if the page cleared the highlight registry. */
+  keepRegistered(): void;
 }
 
 export interface HoverCallbacks {
@@ -172,6 +174,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
 
   function tick(): void {
     frame = undefined;
+    target.keepRegistered();
     if (overTooltip) {
       clearClose();
       return;
@@ -215,6 +218,12 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     x = event.clientX;
     y = event.clientY;
     overTooltip = ui.ownsTarget(event.target);
+    // A button held down is a selection being dragged (or a drag and drop):
+    // a tooltip opening under it would take the selection into itself.
+    if (event.buttons !== 0 && !overTooltip) {
+      if (pending !== null) clearIntent();
+      return;
+    }
     if (!target.hasDrawn() && !ui.isOpen() && pending === null) return;
     if (frame === undefined) frame = win.requestAnimationFrame(tick);
   };
@@ -234,7 +243,9 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     close();
   };
   const onDown = (event: PointerEvent): void => {
-    if (ui.isOpen() && !ui.ownsTarget(event.target)) close();
+    if (ui.ownsTarget(event.target)) return;
+    if (ui.isOpen()) close();
+    else clearIntent();
   };
   const onLeave = (): void => {
     // The pointer left the window.

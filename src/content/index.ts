@@ -72,7 +72,7 @@ function sameOptions(a: Settings, b: Settings): boolean {
   );
 }
 
-function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect): void {
+function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect, node: Node): void {
   const concept = conceptsById.get(id);
   if (!concept) return;
   const stretchId = concept.stretchId;
@@ -99,6 +99,7 @@ function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect): void {
         : undefined,
     },
     anchor,
+    node,
   );
 }
 
@@ -107,13 +108,19 @@ function start(settings: Settings): void {
   // Built on first use: most pages are never hovered, and most have no term.
   let tooltip: Tooltip | undefined;
   let stopHover: (() => void) | undefined;
-  const highlighter = startHighlighter(document, matcher, optionsFrom(settings), () => {
-    stopHover = startHover(document, highlighter, {
-      open: (term, anchor) => openTooltip((tooltip ??= createTooltip(document)), term.id, anchor),
-      close: () => tooltip?.hide(),
-      isOpen: () => tooltip?.isOpen ?? false,
-      ownsTarget: (target) => tooltip?.owns(target) ?? false,
-    });
+  const highlighter = startHighlighter(document, matcher, optionsFrom(settings), {
+    onFirstDraw: () => {
+      stopHover = startHover(document, highlighter, {
+        open: (term, anchor) => openTooltip((tooltip ??= createTooltip(document)), term.id, anchor, term.range.startContainer),
+        close: () => tooltip?.hide(),
+        isOpen: () => tooltip?.isOpen ?? false,
+        ownsTarget: (target) => tooltip?.owns(target) ?? false,
+      });
+    },
+    onNewRoot: () => {
+      stop();
+      if (current) apply(current);
+    },
   });
   running = { highlighter, stopHover: () => stopHover?.(), hideTooltip: () => tooltip?.hide() };
 }

@@ -1,8 +1,10 @@
 /**
  * The term tooltip: built with DOM APIs (never innerHTML) in a closed shadow
- * root on a host attached to the document root (or the fullscreen element)
- * only while it is open. `all: initial` on the host keeps page CSS out; the
- * shadow root keeps ours in.
+ * root on a host attached to the document root only while it is open. A term
+ * in the top layer (a modal dialog, an open popover, a fullscreen element)
+ * has the host attached there instead: anything outside is drawn beneath it,
+ * and a modal dialog makes it inert. `all: initial` on the host keeps page
+ * CSS out; the shadow root keeps ours in.
  */
 import { OWN_HOST_TAG } from './blocks';
 import { TOOLTIP_CSS } from './tooltip-css';
@@ -22,8 +24,8 @@ export interface TooltipContent {
 }
 
 export interface Tooltip {
-  /** Opens beside `anchor` (the word's box in viewport coordinates), replacing what was shown. */
-  show(content: TooltipContent, anchor: DOMRect): void;
+  /** Opens beside `anchor` (the word's box in viewport coordinates) of the term at `node`, replacing what was shown. */
+  show(content: TooltipContent, anchor: DOMRect, node?: Node): void;
   hide(): void;
   readonly isOpen: boolean;
   /** True when `target` (an event target in the page) is the tooltip. */
@@ -32,6 +34,23 @@ export interface Tooltip {
 
 const GAP_PX = 6;
 const EDGE_PX = 8;
+/** How far the card is moved to learn how its coordinates map to the screen. */
+const PROBE_PX = 100;
+/** Elements drawn in the top layer, above the rest of the page. */
+const TOP_LAYER = ':modal, :popover-open, :fullscreen';
+
+/** The innermost top-layer element holding `node`, across shadow roots. */
+function topLayerHolding(node: Node | undefined): Element | null {
+  for (let n: Node | null = node ?? null; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeType !== Node.ELEMENT_NODE) continue;
+    try {
+      if ((n as Element).matches(TOP_LAYER)) return n as Element;
+    } catch {
+      return null; // a browser without one of these selectors
+    }
+  }
+  return null;
+}
 
 /** Where the card goes: below the word if it fits, else above; never over it; inside the viewport. */
 export function placeCard(
@@ -104,20 +123,31 @@ export function createTooltip(doc: Document): Tooltip {
     get isOpen() {
       return open;
     },
-    show(content, anchor) {
+    show(content, anchor, node) {
       fill(content);
-      const parent = doc.fullscreenElement ?? doc.documentElement;
+      const parent = topLayerHolding(node) ?? doc.fullscreenElement ?? doc.documentElement;
       if (host.parentNode !== parent) parent.append(host);
-      card.style.visibility = 'hidden';
-      card.style.top = '0px';
-      card.style.left = '0px';
-      const size = card.getBoundingClientRect();
+      const { style } = card;
+      style.visibility = 'hidden';
+      style.animation = 'none'; // measured without the entrance animation's offset
+      style.top = '0px';
+      style.left = '0px';
+      const origin = card.getBoundingClientRect();
+      style.top = `${PROBE_PX}px`;
+      style.left = `${PROBE_PX}px`;
+      const probe = card.getBoundingClientRect();
+      // Fixed positions are the viewport's unless the page transforms or
+      // zooms an ancestor (the root element, a dialog): then they are moved
+      // and scaled, as measured here.
+      const scaleX = (probe.left - origin.left) / PROBE_PX || 1;
+      const scaleY = (probe.top - origin.top) / PROBE_PX || 1;
       const view = doc.documentElement;
-      const place = placeCard(anchor, size, { width: view.clientWidth || innerWidth, height: innerHeight });
-      card.style.top = `${place.top}px`;
-      card.style.left = `${place.left}px`;
+      const place = placeCard(anchor, origin, { width: Math.min(view.clientWidth || innerWidth, innerWidth), height: innerHeight });
+      style.top = `${(place.top - origin.top) / scaleY}px`;
+      style.left = `${(place.left - origin.left) / scaleX}px`;
       card.dataset['side'] = place.above ? 'above' : 'below';
-      card.style.visibility = '';
+      style.animation = '';
+      style.visibility = '';
       open = true;
     },
     hide() {

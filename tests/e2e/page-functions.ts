@@ -80,3 +80,17 @@ export async function scrollBox({ id, by }: { id: string; by: number }): Promise
   await scrolled;
   return box.scrollTop > 0;
 }
+
+/**
+ * The ids of the elements holding the ranges registered under `name` (the
+ * nearest ancestor with an id), sorted and distinct: which blocks are marked.
+ */
+export function highlightedIds(name: string): string[] {
+  const ids = new Set<string>();
+  for (const range of CSS.highlights.get(name) ?? []) {
+    const start = range.startContainer;
+    const holder = (start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement)?.closest('[id]');
+    if (holder) ids.add(holder.id);
+  }
+  return [...ids].sort();
+}

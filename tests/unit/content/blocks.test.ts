@@ -47,6 +47,8 @@ describe('reading a block as a reader sees it', () => {
     ['<p>sciatica <mark>and</mark> sciatica</p>', ['sciatica=sciatica', 'sciatica=sciatica']],
     ['<p>a <abbr>slipped</abbr> <strong>disc</strong>.</p>', ['slipped disc=herniated-disc']],
     ['<p>lower back<sup>1</sup> pain</p>', []],
+    ['<p>scia<wbr>tica</p>', ['sciatica=sciatica']],
+    ['<p>scia<span style="display: inline-block">tica</span></p>', ['sciatica=sciatica']],
   ];
   it.each(joined)('%s', (html, expected) => {
     expect(readAll(body(html))).toEqual(expected);
@@ -61,6 +63,9 @@ describe('reading a block as a reader sees it', () => {
     ['<td>lower back</td><td>pain</td>', []],
     ['<div>lower back <div>pain</div></div>', []],
     ['<p>sciatica</p><p>sciatica</p>', ['sciatica=sciatica', 'sciatica=sciatica']],
+    // Inline tags that the page's CSS lays out as blocks (a card title over its text, flex items).
+    ['<a href="#"><span style="display: block">Sciatica</span><span style="display: block">Nerve pain</span></a>', ['Sciatica=sciatica']],
+    ['<div><span style="display: flex">sciatica</span>sciatica</div>', ['sciatica=sciatica', 'sciatica=sciatica']],
   ];
   it.each(split)('does not join across block boundaries: %s', (html, expected) => {
     expect(readAll(body(html))).toEqual(expected);
