@@ -16,9 +16,12 @@ const PAGE_REPORT_GRACE_MS = 1500;
 export async function onTabRemoved(tabId: number): Promise<void> {
   if ((await readItem(breakTabItem)) !== tabId) return;
   await writeItem(breakTabItem, null);
+  const closed = (await readItem(timerItem)).state;
+  if (closed.phase !== 'on-break') return;
   await new Promise((done) => setTimeout(done, PAGE_REPORT_GRACE_MS));
   const { state } = await readItem(timerItem);
-  if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
+  // Still the break whose page was closed (not one started since, by "Stretch now" say)?
+  if (state.phase !== 'on-break' || state.breakStartedAt === null || state.breakStartedAt !== closed.breakStartedAt) return;
   // The page would have said how long; the time since the break began, up to its planned length, is the best guess.
   const planned = Math.max(0, (state.breakEndsAt ?? state.breakStartedAt) - state.breakStartedAt);
   const elapsed = Math.min(Math.max(0, Date.now() - state.breakStartedAt), planned);

@@ -11,7 +11,7 @@ import { alarmIsCurrent, syncAlarms } from './alarms';
 import { updateBadge } from './badge';
 import { isBusy } from './dont-interrupt';
 import { clearTimerNotifications, showAlert, showHeadsUp } from './notifications';
-import { openBreak } from './pages';
+import { openBreakPage } from './pages';
 import { recordStat } from './stats';
 import { serially } from './serial';
 
@@ -28,7 +28,7 @@ async function perform(effect: TimerEffect, settings: Settings, now: number): Pr
     case 'clear-notifications':
       return clearTimerNotifications();
     case 'open-break':
-      await openBreak({ routineId: effect.routineId });
+      await openBreakPage({ routineId: effect.routineId });
       return undefined;
     case 'stat':
       return recordStat(effect.field, now, effect.minutes);

@@ -6,7 +6,7 @@
 import browser from '../shared/browser';
 import type { Runtime } from '../shared/browser';
 import { parseSettings } from '../shared/settings';
-import { settingsItem } from '../shared/storage';
+import { breakTabItem, settingsItem, writeItem } from '../shared/storage';
 import { ALARM_TICK, IDLE_DETECTION_SEC } from '../shared/timer';
 import { runAlarm, runEvent } from './engine';
 import { markOfferedToday, maybeOfferMorning } from './morning';
@@ -26,6 +26,8 @@ export async function onAlarm(alarm: { name: string; scheduledTime: number }): P
 }
 
 export async function onStartup(): Promise<void> {
+  // Tab ids start again with the browser: a remembered break tab would name some other tab.
+  await writeItem(breakTabItem, null);
   await serially(() => maybeOfferMorning(Date.now()));
 }
 

@@ -11,21 +11,47 @@ export async function openArticle({ anchor }: RequestOf<'page/open-article'>): P
   return { ok: true };
 }
 
-export async function openBreak({ routineId, stretchId }: RequestOf<'page/open-break'>): Promise<ResponseOf<'page/open-break'>> {
+/**
+ * Brings the open break page to the front. True if there was one: a second
+ * page for the same break would log it twice (each page reports its end).
+ */
+async function showOpenBreakPage(): Promise<boolean> {
+  const tabId = await readItem(breakTabItem);
+  if (tabId === null) return false;
+  try {
+    const tab = await browser.tabs.update(tabId, { active: true });
+    if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+    return true;
+  } catch {
+    return false; // closed meanwhile
+  }
+}
+
+/**
+ * 'page/open-break': "Back to the break" (a routine) shows the break page
+ * already open, if any; "Try it now" (one stretch) opens a page of its own.
+ */
+export async function openBreak(request: RequestOf<'page/open-break'>): Promise<ResponseOf<'page/open-break'>> {
+  if (request.stretchId === undefined && (await showOpenBreakPage())) return { ok: true };
+  await openBreakPage(request);
+  return { ok: true };
+}
+
+/** Opens a new break page: a routine (a break starting) or one stretch to try. */
+export async function openBreakPage({ routineId, stretchId }: RequestOf<'page/open-break'>): Promise<void> {
   const params = new URLSearchParams();
   if (typeof routineId === 'string' && ANCHOR.test(routineId)) params.set('routine', routineId);
   if (typeof stretchId === 'string' && ANCHOR.test(stretchId)) params.set('stretch', stretchId);
   const query = params.size > 0 ? `?${params.toString()}` : '';
   const url = browser.runtime.getURL(`break.html${query}`);
   const { settings } = await readItem(settingsItem);
+  let tabId: number | undefined;
   if (settings.breakOpenMode === 'window') {
     // New windows are focused by default; Firefox warns about an explicit `focused`.
     const win = await browser.windows.create({ url, type: 'popup', width: 480, height: 680 });
-    // Remembered so that closing it ends the break even if the page's own report is lost (break-tab.ts).
-    await writeItem(breakTabItem, win.tabs?.[0]?.id ?? null);
-  } else {
-    const tab = await browser.tabs.create({ url });
-    await writeItem(breakTabItem, tab.id ?? null);
-  }
-  return { ok: true };
+    tabId = win.tabs?.[0]?.id;
+  } else tabId = (await browser.tabs.create({ url })).id;
+  // A routine's page is remembered, so that closing it ends the break even if
+  // the page's own report is lost (break-tab.ts), and "Back to the break" finds it.
+  if (stretchId === undefined) await writeItem(breakTabItem, tabId ?? null);
 }

@@ -51,25 +51,36 @@ export function TimerCard({
   const actionsBox = useRef<HTMLDivElement>(null);
   const refocus = useRef(false);
 
-  // After an action the buttons change; keep keyboard focus in the card.
-  useEffect(() => {
+  /**
+   * After an action the buttons change (the one pressed may be gone, or was
+   * disabled while busy, which drops focus): if focus fell to the page, it
+   * goes back to the card's first button, so keyboard users stay in place.
+   */
+  const keepFocus = (): void => {
     if (!refocus.current) return;
-    refocus.current = false;
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body && focused.isConnected) return;
     actionsBox.current?.querySelector('button')?.focus();
-  }, [view.status, view.alertPending]);
+  };
+  // The new state may be rendered before or after the command's reply (storage reports it too).
+  useEffect(keepFocus, [view.status, view.alertPending, busy]);
 
   const run = async (command: () => Promise<{ state: TimerState }>): Promise<void> => {
+    refocus.current = actionsBox.current?.contains(document.activeElement) ?? false;
     setBusy(true);
     setFailed(false);
-    const focusWasInside = actionsBox.current?.contains(document.activeElement) ?? false;
     try {
       const reply = await command();
-      refocus.current = focusWasInside;
       onState(reply.state);
     } catch {
       setFailed(true);
     } finally {
       setBusy(false);
+      // Long enough for the storage report's render; then focus is the user's again.
+      setTimeout(() => {
+        keepFocus();
+        refocus.current = false;
+      }, 500);
     }
   };
 

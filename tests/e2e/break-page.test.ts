@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchLimber, type Limber } from './fixtures';
+import { dayStats } from './timer-helpers';
 import { routines, stretches } from '../../src/knowledge';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,15 +30,6 @@ async function shownSeconds(page: Page): Promise<number> {
   const text = (await page.getByRole('timer').textContent()) ?? '';
   const match = /(\d+):(\d\d)/.exec(text);
   return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
-}
-
-async function dayStats(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const { stats } = (await chrome.storage.local.get('stats')) as { stats?: { days: Record<string, Record<string, number>> } };
-    const d = new Date();
-    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    return stats?.days[key] ?? {};
-  });
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -75,6 +75,8 @@ describe('popup timer card', () => {
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.getByTestId('timer-status').textContent()).toMatch(/^Paused until /);
+    // The menu and its choice are gone: focus is on the card's first button, not dropped to the page.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Resume');
     const timer = await stored<{ phase: string; pausedUntil: number }>(popup, 'timer');
     expect(timer.phase).toBe('paused');
     expect(Math.abs(timer.pausedUntil - (Date.now() + 30 * MINUTE))).toBeLessThan(10_000);
@@ -101,8 +103,11 @@ describe('popup timer card', () => {
       await chrome.storage.local.set({ timer: { ...timer, alertPendingSince: Date.now() } });
     });
     await expect.poll(() => popup.getByTestId('timer-status').textContent()).toBe('Time for a stretch break!');
-    await popup.getByRole('button', { name: 'Snooze 10 min' }).click();
+    await popup.getByRole('button', { name: 'Snooze 10 min' }).focus();
+    await popup.keyboard.press('Enter');
     await expect.poll(() => popup.getByRole('button', { name: /^Snooze/ }).count()).toBe(0);
+    // The pressed button is gone; keyboard focus stays in the card.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Pause/);
     const timer = await stored<{ nextBreakAt: number; snoozeCount: number }>(popup, 'timer');
     expect(timer.snoozeCount).toBe(1);
     expect(Math.abs(timer.nextBreakAt - (Date.now() + 10 * MINUTE))).toBeLessThan(10_000);

@@ -98,3 +98,13 @@ export async function dispatchInWorker(limber: Limber, event: string, ...args: (
     [event, args] as const,
   );
 }
+
+/** Today's stats (completed, partial, minutes stretched …), read from storage in an extension page. */
+export async function dayStats(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const { stats } = (await chrome.storage.local.get('stats')) as { stats?: { days: Record<string, Record<string, number>> } };
+    const d = new Date();
+    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return stats?.days[key] ?? {};
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * One break, one page, one entry in the stats, in real Chromium: "Back to the
+ * break" brings the open break page back instead of opening a second one
+ * (each page logs the break when it ends), and a break started just after
+ * another's page was closed is not ended by that closed page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchLimber, type Limber } from './fixtures';
+import { breakPageOpenedBy, controlPage, dayStats, sendMessage, storedTimer } from './timer-helpers';
+import { routines, stretches } from '../../src/knowledge';
+
+const firstOf = (routineId: string): string => {
+  const id = routines.find((r) => r.id === routineId)?.stretchIds[0];
+  return stretches.find((s) => s.id === id)?.name ?? '';
+};
+
+const breakPages = (limber: Limber): Page[] => limber.context.pages().filter((p) => p.url().startsWith(limber.url('break.html')));
+
+describe('one break page per break', () => {
+  let limber: Limber;
+  let control: Page;
+  beforeAll(async () => {
+    limber = await launchLimber();
+    control = await controlPage(limber);
+    // Tabs, not windows: pages of a popup window are harder to count from here.
+    await control.evaluate(async () => {
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+      await chrome.storage.local.set({ settings: { version: 1, ...settings, breakOpenMode: 'tab' } });
+    });
+    await sendMessage(control, 'timer/start');
+  });
+  afterAll(async () => {
+    await limber?.close();
+  });
+
+  it('"Back to the break" shows the open break page instead of opening a second one, and the break is logged once', async () => {
+    const before = await dayStats(control);
+    const popup = await limber.openExtensionPage('popup.html');
+    const breakPage = await breakPageOpenedBy(limber, () => popup.getByRole('button', { name: 'Stretch now' }).click(), firstOf('desk-2'));
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Back to the break' }).click();
+    await popup.waitForTimeout(1500);
+    expect(breakPages(limber)).toHaveLength(1);
+    // Done on the one page: one completed break, and closing it adds nothing.
+    for (let i = 0; i < 10 && (await breakPage.getByRole('button', { name: 'Done' }).count()) === 0; i++) await breakPage.getByRole('button', { name: 'Next' }).click();
+    await breakPage.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => dayStats(control)).toMatchObject({ completed: (before['completed'] ?? 0) + 1 });
+    await breakPage.close();
+    await popup.waitForTimeout(2500);
+    expect(await dayStats(control)).toMatchObject({ completed: (before['completed'] ?? 0) + 1, partial: before['partial'] ?? 0 });
+    await popup.close();
+  });
+
+  it('a break started just after another break page was closed stays on', async () => {
+    const before = await dayStats(control);
+    const first = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
+    await first.waitForTimeout(2000);
+    await first.close();
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 5000 }).toBe('running');
+    // At once, within the background's grace for the closed page's own report.
+    const second = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
+    await second.waitForTimeout(3000);
+    expect((await storedTimer(control)).phase).toBe('on-break');
+    expect((await dayStats(control))['partial']).toBe((before['partial'] ?? 0) + 1);
+    await second.close();
+  });
+
+  it('logged no errors in any extension context', () => {
+    expect(limber.errors).toEqual([]);
+  });
+});
