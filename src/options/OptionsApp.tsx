@@ -38,13 +38,14 @@ export interface OptionsAppProps {
 export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
   const { settings: s, save, replace, savedCount, savedVisible } = useSettings(initialSettings);
   const stats = useStoredItem(statsItem, initialStats);
-  const [problems] = useState(initialSettings.problems);
+  const [problems] = useState(initialSettings.problems.filter((p) => p.key !== 'newer-version'));
+  const fromNewerVersion = initialSettings.problems.some((p) => p.key === 'newer-version');
 
   // Corrupt stored settings were read field by field; store the repaired
   // object so the notice below is shown once. A newer version's settings are
   // left alone (this build would drop what it does not know).
   useEffect(() => {
-    if (problems.length > 0 && !problems.some((p) => p.key === 'version')) void writeItem(settingsItem, initialSettings.settings);
+    if (problems.length > 0 && !fromNewerVersion) void writeItem(settingsItem, initialSettings.settings);
   }, []);
 
   /** onSave for a text-like field: saves a valid value, else returns the message to show. */
@@ -82,12 +83,17 @@ export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
       </header>
       <p class="section-intro">{t('optionsIntro')}</p>
 
+      {fromNewerVersion ? (
+        <div class="note note--ok" role="status">
+          <p>{t('optionsNewerVersionNotice')}</p>
+        </div>
+      ) : null}
       {problems.length > 0 ? (
         <div class="note note--warn" role="alert">
           <p>{t('optionsCorruptNotice')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p.key}>{p.key === 'file' || p.key === 'version' ? t('optionsCorruptWhole') : settingLabel(p.key)}</li>
+              <li key={p.key}>{p.key === 'file' ? t('optionsCorruptWhole') : p.key === 'version' ? t('optionsCorruptVersion') : settingLabel(p.key as SettingKey)}</li>
             ))}
           </ul>
         </div>

@@ -57,6 +57,6 @@ export function invalidValueText(key: SettingKey): string {
 
 /** "Break interval: enter a whole number from 5 to 240." for one problem of parseSettings. */
 export function problemText(problem: SettingProblem): string {
-  if (problem.key === 'file' || problem.key === 'version') return t('optionsErrorVersion');
+  if (problem.key === 'file' || problem.key === 'version' || problem.key === 'newer-version') return t('optionsErrorVersion');
   return t('optionsProblemLine', [settingLabel(problem.key), invalidValueText(problem.key)]);
 }

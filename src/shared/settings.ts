@@ -104,7 +104,8 @@ export type SettingKey = Exclude<keyof Settings, 'version'>;
 
 /** One thing wrong with an input, in words a user can act on. */
 export interface SettingProblem {
-  readonly key: SettingKey | 'version' | 'file';
+  /** 'version': not a whole number (repaired); 'newer-version': saved by a newer Limber (read as best it can, not rewritten). */
+  readonly key: SettingKey | 'version' | 'newer-version' | 'file';
   readonly message: string;
 }
 
@@ -263,7 +264,7 @@ export function parseSettings(input: unknown): ParsedSettings {
     problems.push({ key: 'version', message: 'The settings version is not a whole number.' });
     version = SETTINGS_VERSION;
   } else if (version > SETTINGS_VERSION) {
-    problems.push({ key: 'version', message: `These settings come from a newer Limber (version ${version}).` });
+    problems.push({ key: 'newer-version', message: `These settings come from a newer Limber (version ${version}).` });
   }
   for (let v = version as number; v < SETTINGS_VERSION; v++) {
     const step = MIGRATIONS[v];

@@ -169,6 +169,31 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('repairs a damaged version number once, saying only that, and keeps every value', async () => {
+    await options.evaluate(() => chrome.storage.local.set({ settings: { version: 'x', breakIntervalMin: 30, snoozeMin: 5 } }));
+    const page = await limber.openExtensionPage('options.html');
+    const notice = page.getByRole('alert');
+    await expect.poll(() => notice.textContent()).toContain('could not be read');
+    expect(await notice.getByRole('listitem').allTextContents()).toEqual(["The settings' version number (repaired; your values are kept)"]);
+    expect(await page.getByLabel('Stretch break every').inputValue()).toBe('30');
+    await expect.poll(async () => (await settings(page))['version']).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Stretch break every').inputValue()).toBe('30');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads settings from a newer Limber without calling them damaged, and leaves them stored as they are', async () => {
+    await options.evaluate(() => chrome.storage.local.set({ settings: { version: 9, breakIntervalMin: 40, futureSetting: true } }));
+    const page = await limber.openExtensionPage('options.html');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'newer version of Limber' }).count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.getByLabel('Stretch break every').inputValue()).toBe('40');
+    expect((await settings(page))['futureSetting']).toBe(true);
+    await page.close();
+    await options.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
   it('draws the last 30 days with the goal line and a text alternative', async () => {
     await options.evaluate(() => {
       const now = new Date();

@@ -373,7 +373,7 @@ describe('parseSettings: versions and migration', () => {
     const { settings, problems } = parseSettings({ version: SETTINGS_VERSION + 1, dailyGoal: 8, newThing: 1 });
     expect(settings.dailyGoal).toBe(8);
     expect(settings.version).toBe(SETTINGS_VERSION);
-    expect(problems).toEqual([{ key: 'version', message: `These settings come from a newer Limber (version ${SETTINGS_VERSION + 1}).` }]);
+    expect(problems).toEqual([{ key: 'newer-version', message: `These settings come from a newer Limber (version ${SETTINGS_VERSION + 1}).` }]);
   });
 
   it.each([['text', '1'], ['a fraction', 1.5], ['negative', -1], ['null', null], ['an object', {}]])(
