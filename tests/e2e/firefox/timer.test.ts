@@ -178,6 +178,22 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     expect(Object.keys(notifications)).not.toContain('limber-break');
   });
 
+  it('"Back to the break" brings the open break window back rather than opening a second one', async () => {
+    const breakTabs = (): Promise<number> =>
+      probe.evaluate(async (prefix) => {
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        const windows = await api.windows.getAll({ populate: true });
+        return windows.flatMap((win) => win.tabs ?? []).filter((t) => (t.url ?? '').startsWith(prefix)).length;
+      }, limber.url('break.html'));
+    expect(await breakTabs()).toBe(1);
+    // What the popup's button sends.
+    await probe.evaluate(() =>
+      (globalThis as unknown as { browser: Api }).browser.runtime.sendMessage({ type: 'page/open-break', payload: { routineId: 'desk-2' } }),
+    );
+    await sleep(1500);
+    expect(await breakTabs()).toBe(1);
+  });
+
   it('the guided break, finished with Done, logs a completed break and the timer runs again', async () => {
     const page = await limber.openExtensionPage('break.html?routine=desk-2');
     const button = async (label: string): Promise<ElementHandle<HTMLButtonElement> | undefined> => {
