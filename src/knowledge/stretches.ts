@@ -1,7 +1,9 @@
 /**
  * Step-by-step stretches and exercises from the article's list. Each
  * `durationSec` is what the guided break page counts down, so routines can
- * add them up; `dose` tells the reader what to do in that time.
+ * add them up; `dose` tells the reader what to do in that time, and must fit
+ * it at the slow pace the steps ask for (about 3 to 4 seconds a repeat with
+ * a breath's pause or hold).
  */
 import type { Stretch } from './types';
 
@@ -81,7 +83,7 @@ export const stretches: readonly Stretch[] = [
       'Repeat, then switch legs.',
     ],
     durationSec: 40,
-    dose: '8 slow lifts each leg',
+    dose: '5 slow lifts each leg',
     areas: ['core', 'hips', 'legs'],
     place: 'floor',
     deskFriendly: false,
@@ -129,7 +131,7 @@ export const stretches: readonly Stretch[] = [
       'Hold for one breath, then lower slowly.',
     ],
     durationSec: 45,
-    dose: '10 slow lifts',
+    dose: '6 slow lifts',
     areas: ['glutes', 'lower-back', 'core'],
     place: 'floor',
     deskFriendly: false,
@@ -272,7 +274,7 @@ export const stretches: readonly Stretch[] = [
       'Keep the circles slow and smooth.',
     ],
     durationSec: 20,
-    dose: '10 slow rolls backwards',
+    dose: '6 slow rolls backwards',
     areas: ['neck-shoulders', 'upper-back'],
     place: 'seated',
     deskFriendly: true,
@@ -287,7 +289,7 @@ export const stretches: readonly Stretch[] = [
       'Pause for a breath, then slide them back through the middle to the other side.',
     ],
     durationSec: 30,
-    dose: '6 slow shifts each way',
+    dose: '4 slow shifts each way',
     areas: ['hips', 'lower-back'],
     place: 'standing',
     deskFriendly: true,
@@ -333,7 +335,7 @@ export const stretches: readonly Stretch[] = [
       'Squeeze your buttocks to stand up tall again.',
     ],
     durationSec: 40,
-    dose: '10 slow repeats',
+    dose: '8 slow repeats',
     areas: ['lower-back', 'glutes', 'legs'],
     place: 'standing',
     deskFriendly: true,

@@ -131,18 +131,8 @@ export const conditionTerms: readonly GlossaryConcept[] = [
   {
     id: 'spinal-tumor',
     term: 'Spinal tumor',
-    forms: [
-      'spinal tumor',
-      'spinal tumors',
-      'spinal tumour',
-      'spinal tumours',
-      'tumor',
-      'tumors',
-      'tumour',
-      'tumours',
-      'tumor growth',
-      'tumour growth',
-    ],
+    // Only spinal forms: a bare "tumor" is most often another one (a brain tumor), and would be explained wrongly.
+    forms: ['spinal tumor', 'spinal tumors', 'spinal tumour', 'spinal tumours', 'spine tumor', 'spine tumors', 'spine tumour', 'spine tumours'],
     category: 'condition',
     summary:
       'An abnormal growth of cells. In or near the spine it is a rare cause of back pain, and one of the few reasons surgery may be needed. Night pain or unexplained weight loss should be checked.',

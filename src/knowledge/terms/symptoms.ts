@@ -60,7 +60,8 @@ export const symptomTerms: readonly GlossaryConcept[] = [
   {
     id: 'muscle-spasm',
     term: 'Muscle spasm',
-    forms: ['muscle spasm', 'muscle spasms', 'back spasm', 'back spasms', 'spasm', 'spasms'],
+    // Not a bare "spasm": an esophageal or a coughing spasm is not this.
+    forms: ['muscle spasm', 'muscle spasms', 'back spasm', 'back spasms'],
     category: 'symptom',
     summary:
       'A sudden, strong tightening of a muscle that you cannot control. In the back it can be very painful and make moving hard, but it usually settles within a few days.',

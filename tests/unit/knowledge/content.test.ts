@@ -51,6 +51,18 @@ describe('stretches', () => {
     }
   });
 
+  it('asks for no more than fits its countdown, at a slow pace', () => {
+    // About 3 s a slow repeat (move, pause for a breath, come back); holds as stated.
+    const tooMuch = stretches.filter((s) => {
+      const sides = / each (side|leg|way)/.test(s.dose) ? 2 : 1;
+      const holds = /^Hold (\d+) seconds(?:, (\d+) times)?/.exec(s.dose);
+      if (holds) return Number(holds[1]) * Number(holds[2] ?? 1) * sides > s.durationSec;
+      const repeats = /^(\d+) slow /.exec(s.dose);
+      return repeats !== null && Number(repeats[1]) * sides * 3 > s.durationSec;
+    });
+    expect(tooMuch.map((s) => `${s.name}: ${s.dose} in ${s.durationSec} s`)).toEqual([]);
+  });
+
   it('never calls a floor exercise desk-friendly', () => {
     for (const s of stretches.filter((x) => x.place === 'floor')) expect(s.deskFriendly, s.id).toBe(false);
   });
