@@ -13,6 +13,7 @@ import { settingsItem } from '../shared/storage-items';
 import { hostOfUrl, isWebUrl } from '../shared/url-host';
 import { glossary } from '../knowledge/glossary';
 import { glossaryCategoryLabels } from '../knowledge/labels';
+import { disclaimerShort } from '../knowledge/disclaimer';
 import type { GlossaryConcept } from '../knowledge/types';
 import { onMessage, onPortOpened, readStored, send, t, watchStored } from './extension-api';
 import { FRAME_TERMS_PORT, type FrameTerms } from '../shared/protocol/content';
@@ -87,6 +88,7 @@ function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect, node: Node):
       cautionLabel: t('tooltipCautionLabel'),
       readMoreLabel: t('tooltipReadMore'),
       tryItLabel: stretchId ? t('tooltipTryIt') : undefined,
+      disclaimer: disclaimerShort,
       onReadMore: () => {
         tooltip.hide();
         void send('page/open-article', { anchor: `term-${concept.id}` }).catch(() => undefined);
@@ -159,15 +161,19 @@ function answer(message: ContentMessage): Promise<unknown> | undefined {
     case 'content/ping':
       return Promise.resolve({ ok: true, url: document.URL } satisfies ContentResponseOf<'content/ping'>);
     case 'content/terms':
-      // One answer per tab: the top document's (a frame's answer would race it).
-      return window === window.top ? Promise.resolve(answerTerms()) : undefined;
+      // One answer per tab: the top document's (a frame's answer would race
+      // it). A document Limber does not read (a PDF, a text file) leaves the
+      // question unanswered, so the popup says it cannot read the page.
+      return window === window.top && eligible ? Promise.resolve(answerTerms()) : undefined;
   }
 }
+
+const eligible = pageIsEligible();
 
 if (!scope[GUARD]) {
   scope[GUARD] = true;
   onMessage((message) => (isContentMessage(message) ? answer(message) : undefined));
-  if (pageIsEligible()) {
+  if (eligible) {
     // Embedded frames report their terms to the popup (see FRAME_TERMS_PORT); the top document answers 'content/terms'.
     if (window !== window.top) onPortOpened(FRAME_TERMS_PORT, (post) => post(frameTerms()));
     watchStored(settingsItem, ({ settings }) => apply(settings));

@@ -27,6 +27,7 @@ p { margin: 0 0 6px; }
 .label { font-weight: 650; }
 .caution .label { color: #9a3412; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
+.disclaimer { margin: 8px 0 0; font-size: 12px; color: #59636e; }
 button {
   font: inherit;
   font-size: 13px;
@@ -42,7 +43,7 @@ button:hover { text-decoration: underline; }
 button:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #3d444d; box-shadow: 0 4px 16px rgb(0 0 0 / 0.5); }
-  .category { color: #9ea7b3; }
+  .category, .disclaimer { color: #9ea7b3; }
   .caution .label { color: #fdba74; }
   button { border-color: #79b8ff; color: #79b8ff; }
   button.primary { background: #79b8ff; color: #0d1117; }

@@ -19,6 +19,8 @@ export interface TooltipContent {
   readonly cautionLabel: string;
   readonly readMoreLabel: string;
   readonly tryItLabel?: string | undefined;
+  /** The not-medical-advice line, under the explanation. */
+  readonly disclaimer: string;
   onReadMore(): void;
   onTryIt?: (() => void) | undefined;
 }
@@ -115,7 +117,7 @@ export function createTooltip(doc: Document): Tooltip {
       tryIt.addEventListener('click', () => onTryIt());
       actions.append(tryIt);
     }
-    parts.push(actions);
+    parts.push(actions, el(doc, 'p', 'disclaimer', content.disclaimer));
     card.replaceChildren(...parts);
   }
 

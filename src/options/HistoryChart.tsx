@@ -17,13 +17,15 @@ export function HistoryChart({ days, goal }: { days: readonly ChartDay[]; goal: 
   const summary = historySummary(days, goal);
   const first = days[0];
   const last = days[days.length - 1];
+  const breaks = (n: number): string => t(n === 1 ? 'countBreakOne' : 'countBreaks', String(n));
+  const minutes = (n: number): string => t(n === 1 ? 'countMinuteOne' : 'countMinutes', String(n));
   const description = t('optionsHistorySummary', [
-    String(summary.totalBreaks),
+    breaks(summary.totalBreaks),
     String(summary.daysMetGoal),
     String(days.length),
     String(goal),
-    String(summary.bestDay),
-    String(summary.totalMinutes),
+    breaks(summary.bestDay),
+    minutes(summary.totalMinutes),
   ]);
   return (
     <figure class="history">

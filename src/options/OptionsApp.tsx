@@ -3,9 +3,10 @@
  * changes with a quiet "Saved", validation beside the field, the 30-day
  * history, export/import and reset.
  */
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { ALL_CATEGORIES, RANGES, type ParsedSettings, type SettingKey, type Weekday } from '../shared/settings';
+import { ALL_CATEGORIES, RANGES, type ParsedSettings, type SettingKey, type Settings, type Weekday } from '../shared/settings';
 import { settingsItem, statsItem, writeItem } from '../shared/storage';
 import { history, type Stats } from '../shared/stats';
 import { glossaryCategoryLabels } from '../knowledge';
@@ -36,7 +37,12 @@ export interface OptionsAppProps {
 }
 
 export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
-  const { settings: s, save, replace, savedCount, savedVisible } = useSettings(initialSettings);
+  const { settings: s, save, replace: replaceAll, savedCount, savedVisible } = useSettings(initialSettings);
+  const [replacedCount, setReplacedCount] = useState(0);
+  const replace = async (settings: Settings): Promise<void> => {
+    await replaceAll(settings);
+    setReplacedCount((n) => n + 1);
+  };
   const stats = useStoredItem(statsItem, initialStats);
   const [problems] = useState(initialSettings.problems.filter((p) => p.key !== 'newer-version'));
   const fromNewerVersion = initialSettings.problems.some((p) => p.key === 'newer-version');
@@ -99,117 +105,121 @@ export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
         </div>
       ) : null}
 
-      <Section id="reminders" title={t('optionsRemindersTitle')} intro={t('optionsRemindersIntro')}>
-        <div class="group">
-          {toggle('breakEnabled')}
-          {number('breakIntervalMin', minutes, t('optionsBreakIntervalHint'), !s.breakEnabled)}
-          {number('breakLengthMin', minutes, t('optionsBreakLengthHint'), !s.breakEnabled)}
-        </div>
-        <div class="group">
-          {toggle('postureEnabled')}
-          {number('postureIntervalMin', minutes, undefined, !s.postureEnabled)}
-        </div>
-        <div class="group">
-          {toggle('headsUp', t('optionsHeadsUpHint'))}
-          {toggle('requireInteraction', t('optionsRequireInteractionHint'))}
+      {/* Remade after an import or reset: an invalid entry still on screen goes, even where the new value equals the old one. */}
+      <Fragment key={replacedCount}>
+        <Section id="reminders" title={t('optionsRemindersTitle')} intro={t('optionsRemindersIntro')}>
+          <div class="group">
+            {toggle('breakEnabled')}
+            {number('breakIntervalMin', minutes, t('optionsBreakIntervalHint'), !s.breakEnabled)}
+            {number('breakLengthMin', minutes, t('optionsBreakLengthHint'), !s.breakEnabled)}
+          </div>
+          <div class="group">
+            {toggle('postureEnabled')}
+            {number('postureIntervalMin', minutes, undefined, !s.postureEnabled)}
+          </div>
+          <div class="group">
+            {toggle('headsUp', t('optionsHeadsUpHint'))}
+            {toggle('requireInteraction', t('optionsRequireInteractionHint'))}
+            <RadioGroup
+              id="breakOpenMode"
+              label={settingLabel('breakOpenMode')}
+              value={s.breakOpenMode}
+              choices={[
+                { value: 'window', label: t('optionsBreakOpenWindow') },
+                { value: 'tab', label: t('optionsBreakOpenTab') },
+              ]}
+              onSave={(value) => save('breakOpenMode', value)}
+            />
+            {number('snoozeMin', minutes)}
+            {number('dailyGoal', t('optionsUnitBreaks'), t('optionsDailyGoalHint'))}
+            {toggle('dontInterrupt', t('optionsDontInterruptHint'))}
+          </div>
+          <div class="group">
+            {toggle('morningRoutine', t('optionsMorningRoutineHint'))}
+            <SelectField
+              id="morningHour"
+              label={settingLabel('morningHour')}
+              value={String(s.morningHour)}
+              disabled={!s.morningRoutine}
+              choices={Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: hourName(hour) }))}
+              onSave={(value) => save('morningHour', value)}
+            />
+          </div>
+        </Section>
+
+        <Section id="schedule" title={t('optionsScheduleTitle')} intro={t('optionsScheduleIntro')}>
+          {toggle('workHoursEnabled')}
+          <CheckboxSet
+            id="workDays"
+            label={settingLabel('workDays')}
+            value={s.workDays}
+            disabled={!s.workHoursEnabled}
+            choices={WEEK_ORDER.map((day) => ({ value: day, label: weekdayName(day) }))}
+            onSave={(value) => save('workDays', value)}
+          />
+          <div class="field-row">
+            <TimeField
+              id="workStartMin"
+              label={settingLabel('workStartMin')}
+              value={minutesToTimeValue(s.workStartMin)}
+              disabled={!s.workHoursEnabled}
+              onSave={saveTime('workStartMin')}
+            />
+            <TimeField
+              id="workEndMin"
+              label={settingLabel('workEndMin')}
+              value={minutesToTimeValue(s.workEndMin)}
+              disabled={!s.workHoursEnabled}
+              onSave={saveTime('workEndMin')}
+            />
+          </div>
+          {s.workEndMin <= s.workStartMin ? <p class="field-hint">{t('optionsOvernightHint')}</p> : null}
+        </Section>
+
+        <Section id="idle" title={t('optionsIdleTitle')}>
+          {toggle('idleDetection', t('optionsIdleDetectionHint'))}
+        </Section>
+
+        <Section id="highlighting" title={t('optionsHighlightingTitle')} intro={t('optionsHighlightingIntro')}>
+          {toggle('highlightEnabled')}
           <RadioGroup
-            id="breakOpenMode"
-            label={settingLabel('breakOpenMode')}
-            value={s.breakOpenMode}
+            id="highlightStyle"
+            label={settingLabel('highlightStyle')}
+            value={s.highlightStyle}
+            disabled={!s.highlightEnabled}
             choices={[
-              { value: 'window', label: t('optionsBreakOpenWindow') },
-              { value: 'tab', label: t('optionsBreakOpenTab') },
+              { value: 'underline', label: t('optionsHighlightUnderline') },
+              { value: 'background', label: t('optionsHighlightBackground') },
             ]}
-            onSave={(value) => save('breakOpenMode', value)}
+            onSave={(value) => save('highlightStyle', value)}
           />
-          {number('snoozeMin', minutes)}
-          {number('dailyGoal', t('optionsUnitBreaks'), t('optionsDailyGoalHint'))}
-          {toggle('dontInterrupt', t('optionsDontInterruptHint'))}
-        </div>
-        <div class="group">
-          {toggle('morningRoutine', t('optionsMorningRoutineHint'))}
-          <SelectField
-            id="morningHour"
-            label={settingLabel('morningHour')}
-            value={String(s.morningHour)}
-            disabled={!s.morningRoutine}
-            choices={Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: hourName(hour) }))}
-            onSave={(value) => save('morningHour', value)}
+          <RadioGroup
+            id="highlightAll"
+            label={settingLabel('highlightAll')}
+            value={s.highlightAll ? 'all' : 'first'}
+            disabled={!s.highlightEnabled}
+            choices={[
+              { value: 'all', label: t('optionsHighlightAllEvery') },
+              { value: 'first', label: t('optionsHighlightAllFirst') },
+            ]}
+            onSave={(value) => save('highlightAll', value === 'all')}
           />
-        </div>
-      </Section>
-
-      <Section id="schedule" title={t('optionsScheduleTitle')} intro={t('optionsScheduleIntro')}>
-        {toggle('workHoursEnabled')}
-        <CheckboxSet
-          id="workDays"
-          label={settingLabel('workDays')}
-          value={s.workDays}
-          disabled={!s.workHoursEnabled}
-          choices={WEEK_ORDER.map((day) => ({ value: day, label: weekdayName(day) }))}
-          onSave={(value) => save('workDays', value)}
-        />
-        <div class="field-row">
-          <TimeField
-            id="workStartMin"
-            label={settingLabel('workStartMin')}
-            value={minutesToTimeValue(s.workStartMin)}
-            disabled={!s.workHoursEnabled}
-            onSave={saveTime('workStartMin')}
+          <CheckboxSet
+            id="highlightCategories"
+            label={settingLabel('highlightCategories')}
+            value={s.highlightCategories}
+            disabled={!s.highlightEnabled}
+            choices={ALL_CATEGORIES.map((category) => ({ value: category, label: glossaryCategoryLabels[category] }))}
+            onSave={(value) => save('highlightCategories', value)}
           />
-          <TimeField
-            id="workEndMin"
-            label={settingLabel('workEndMin')}
-            value={minutesToTimeValue(s.workEndMin)}
-            disabled={!s.workHoursEnabled}
-            onSave={saveTime('workEndMin')}
-          />
-        </div>
-        {s.workEndMin <= s.workStartMin ? <p class="field-hint">{t('optionsOvernightHint')}</p> : null}
-      </Section>
+          <SiteList sites={s.disabledSites} onSave={(sites) => save('disabledSites', sites)} />
+        </Section>
 
-      <Section id="idle" title={t('optionsIdleTitle')}>
-        {toggle('idleDetection', t('optionsIdleDetectionHint'))}
-      </Section>
+        <Section id="badge" title={t('optionsBadgeTitle')}>
+          {toggle('badgeEnabled', t('optionsBadgeHint'))}
+        </Section>
 
-      <Section id="highlighting" title={t('optionsHighlightingTitle')} intro={t('optionsHighlightingIntro')}>
-        {toggle('highlightEnabled')}
-        <RadioGroup
-          id="highlightStyle"
-          label={settingLabel('highlightStyle')}
-          value={s.highlightStyle}
-          disabled={!s.highlightEnabled}
-          choices={[
-            { value: 'underline', label: t('optionsHighlightUnderline') },
-            { value: 'background', label: t('optionsHighlightBackground') },
-          ]}
-          onSave={(value) => save('highlightStyle', value)}
-        />
-        <RadioGroup
-          id="highlightAll"
-          label={settingLabel('highlightAll')}
-          value={s.highlightAll ? 'all' : 'first'}
-          disabled={!s.highlightEnabled}
-          choices={[
-            { value: 'all', label: t('optionsHighlightAllEvery') },
-            { value: 'first', label: t('optionsHighlightAllFirst') },
-          ]}
-          onSave={(value) => save('highlightAll', value === 'all')}
-        />
-        <CheckboxSet
-          id="highlightCategories"
-          label={settingLabel('highlightCategories')}
-          value={s.highlightCategories}
-          disabled={!s.highlightEnabled}
-          choices={ALL_CATEGORIES.map((category) => ({ value: category, label: glossaryCategoryLabels[category] }))}
-          onSave={(value) => save('highlightCategories', value)}
-        />
-        <SiteList sites={s.disabledSites} onSave={(sites) => save('disabledSites', sites)} />
-      </Section>
-
-      <Section id="badge" title={t('optionsBadgeTitle')}>
-        {toggle('badgeEnabled', t('optionsBadgeHint'))}
-      </Section>
+      </Fragment>
 
       <Section id="history" title={t('optionsHistoryTitle')}>
         <HistoryChart days={history(stats, s.dailyGoal, Date.now(), 30)} goal={s.dailyGoal} />

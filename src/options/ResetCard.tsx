@@ -21,7 +21,18 @@ export function ResetCard({ replace }: { replace: (s: Settings) => Promise<void>
   return (
     <Section id="reset" title={t('optionsResetTitle')}>
       {stage === 'confirming' ? (
-        <div class="confirm" role="group" aria-labelledby="reset-question">
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="reset-question"
+          onKeyDown={(event) => {
+            // Escape answers "no", as Cancel does.
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            returnFocus.current = true;
+            setStage('idle');
+          }}
+        >
           <p id="reset-question">{t('optionsResetQuestion')}</p>
           <div class="field-row">
             <button

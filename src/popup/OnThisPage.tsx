@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messenger';
 import { validateSetting, type Settings } from '../shared/settings';
+import { hasPageAccess } from '../shared/page-access';
 import { conceptById, termAnchor } from '../knowledge';
 import { siteListed, sitesWithHighlighting } from './site-toggle';
 import { usePageTerms } from './use-page-terms';
@@ -24,6 +25,11 @@ export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (
   const [showAll, setShowAll] = useState(false);
   const listTop = useRef<HTMLElement>(null);
   const returnTo = useRef<string | null>(null);
+  /** Without access to web pages (Firefox lets people withhold it), the notice above says why nothing answers. */
+  const [pageAccess, setPageAccess] = useState<boolean | null>(null);
+  useEffect(() => {
+    void hasPageAccess().then(setPageAccess, () => setPageAccess(null));
+  }, []);
 
   // Opening a term moves focus to its title; going back returns it to the term's button.
   useEffect(() => {
@@ -59,7 +65,11 @@ export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (
   if (page.status === 'loading') {
     body = <p class="muted">{t('popupTermsLoading')}</p>;
   } else if (page.status === 'unavailable') {
-    body = <p class="muted" data-testid="terms-unavailable">{t('popupTermsUnavailable')}</p>;
+    body = (
+      <p class="muted" data-testid="terms-unavailable">
+        {t(pageAccess === false ? 'popupTermsNeedAccess' : 'popupTermsUnavailable')}
+      </p>
+    );
   } else {
     const found: FoundTerm[] = page.terms.flatMap(({ id, count }) => {
       const concept = conceptById(id);
@@ -72,7 +82,7 @@ export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (
     if (!settings.highlightEnabled) summary = t('popupTermsOffEverywhere');
     else if (offHere || !page.highlightingOn) summary = t('popupTermsOffHere', page.host);
     else if (found.length === 0) summary = page.complete ? t('popupTermsNone') : t('popupTermsLoading');
-    else summary = t('popupTermsCount', [String(page.total), String(found.length)]);
+    else summary = page.total === 1 ? t('popupTermsCountOne') : t('popupTermsCount', [String(page.total), String(found.length)]);
     const shown = showAll ? found : found.slice(0, FIRST_TERMS);
     body = (
       <>

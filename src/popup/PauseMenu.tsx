@@ -22,7 +22,16 @@ export function PauseMenu({ onPause }: { onPause: (choice: PauseChoice) => void 
     toggle.current?.focus();
   };
   return (
-    <div class="pause-menu">
+    <div
+      class="pause-menu"
+      onKeyDown={(event) => {
+        // Escape closes the open menu wherever focus is in it, the toggle included.
+        if (event.key !== 'Escape' || !open) return;
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }}
+    >
       <button
         type="button"
         ref={toggle}
@@ -39,13 +48,6 @@ export function PauseMenu({ onPause }: { onPause: (choice: PauseChoice) => void 
           class="pause-choices"
           role="group"
           aria-label={t('popupPauseChoices')}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              event.stopPropagation();
-              close();
-            }
-          }}
         >
           {CHOICES.map(({ choice, key }, i) => (
             <button

@@ -16,7 +16,18 @@ export function TermDetail({
   onTryIt: (() => void) | null;
 }) {
   return (
-    <div class="term-detail" role="region" aria-labelledby="term-detail-title">
+    <div
+      class="term-detail"
+      role="region"
+      aria-labelledby="term-detail-title"
+      onKeyDown={(event) => {
+        // Escape goes back to the list, as the Back button does.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onBack();
+      }}
+    >
       <h3 id="term-detail-title" tabIndex={-1}>
         {concept.term}
       </h3>

@@ -115,7 +115,7 @@ export function TimerCard({
           muted={!active}
         />
         <div class="timer-text">
-          <p class="timer-status" data-testid="timer-status">
+          <p class="timer-status" data-testid="timer-status" role="status">
             {t(line.key, [...line.subs])}
           </p>
           {active || view.status === 'outside-work-hours' ? (

@@ -20,6 +20,8 @@ export type PageTerms =
 const ANSWER_TIMEOUT_MS = 1500;
 /** While a big page is still being read, ask again this often. */
 const RETRY_MS = 700;
+/** A tab that did not answer may still be loading (Limber starts once it has): ask again this often. */
+const UNAVAILABLE_RETRY_MS = 1000;
 
 /** How long embedded frames have to report their terms (they answer within milliseconds). */
 const FRAMES_WAIT_MS = 150;
@@ -98,6 +100,7 @@ export function usePageTerms(refreshKey: unknown): PageTerms {
           if (!live) return;
           setState(result);
           if (result.status === 'ready' && !result.complete) retry = setTimeout(ask, RETRY_MS);
+          else if (result.status === 'unavailable') retry = setTimeout(ask, UNAVAILABLE_RETRY_MS);
         });
     };
     // Settings reach the content script through storage; give it a moment to apply them.

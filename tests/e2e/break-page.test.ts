@@ -66,7 +66,8 @@ describe('the guided break page', () => {
     expect(t0 - t1).toBeLessThanOrEqual(3);
     await page.locator('body').press('Space');
     await expect.poll(() => page.getByText('Paused', { exact: true }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Resume' }).getAttribute('aria-pressed')).toBe('true');
+    // The button names what it does next, with no pressed state on top ("Resume, pressed" would contradict itself).
+    expect(await page.getByRole('button', { name: 'Resume' }).getAttribute('aria-pressed')).toBeNull();
     const held = await shownSeconds(page);
     await page.waitForTimeout(1500);
     expect(await shownSeconds(page)).toBe(held);
@@ -136,6 +137,15 @@ describe('the guided break page', () => {
     await unknown.close();
     await control.evaluate(() => chrome.storage.local.remove('settings'));
     await control.close();
+  });
+
+  it('plans no next break on the finished page when reminders are off (a stretch tried from a tooltip)', async () => {
+    const page = await limber.openExtensionPage('break.html?stretch=bird-dog');
+    await expect.poll(() => heading(page).textContent()).toBe(nameOf('bird-dog'));
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Well done');
+    await expect.poll(() => page.locator('main p').first().textContent()).toMatch(/^You stretched for [\d.]+ min\.$/);
+    await page.close();
   });
 
   it('honours reduced motion: the countdown ring does not animate', async () => {

@@ -165,6 +165,8 @@ describe('highlighting on a page full of traps', () => {
     await expect.poll(() => readTooltip(cdp), { timeout: 3000 }).not.toBeNull();
     const tip = await readTooltip(cdp);
     expect(tip?.text).toContain('Sciatica');
+    // Health text in a tooltip says what it is not.
+    expect(tip?.text).toContain('Not medical advice.');
     expect(tip?.buttons.map((b) => b.label)).toEqual(['Read more']);
     const card = tip?.buttons[0];
     expect(card && card.y > word.y).toBe(true);

@@ -150,6 +150,23 @@ describe('options page', () => {
     await expect.poll(() => options.getByLabel('Stretch break every').inputValue()).toBe('45');
   });
 
+  it('clears an invalid entry on screen when a reset brings back the value it replaced, and Escape cancels the question', async () => {
+    const field = options.getByLabel('Stretch break every');
+    await field.fill('2');
+    await field.press('Tab');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    expect((await settings(options))['breakIntervalMin']).toBe(45);
+    await options.getByRole('button', { name: 'Reset to defaults…' }).click();
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await options.keyboard.press('Escape');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Reset to defaults…');
+    expect(await options.getByRole('button', { name: 'Reset settings' }).count()).toBe(0);
+    await options.getByRole('button', { name: 'Reset to defaults…' }).click();
+    await options.getByRole('button', { name: 'Reset settings' }).click();
+    await expect.poll(() => options.getByLabel('Stretch break every').inputValue()).toBe('45');
+    expect(await options.getByLabel('Stretch break every').getAttribute('aria-invalid')).not.toBe('true');
+  });
+
   it('tells once when stored settings were damaged, keeping the valid fields', async () => {
     await options.evaluate(() =>
       chrome.storage.local.set({ settings: { version: 1, breakIntervalMin: 'lots', snoozeMin: 5, workDays: 'weekdays' } }),
@@ -217,6 +234,17 @@ describe('options page', () => {
     const rows = options.locator('.history-table tbody tr');
     expect(await rows.count()).toBe(30);
     expect(await rows.first().locator('td').allTextContents()).toEqual(['5 (goal met)', '10']);
+  });
+
+  it('says "1 break" and "1 minute", not "1 breaks"', async () => {
+    await options.evaluate(() => {
+      const d = new Date();
+      const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      return chrome.storage.local.set({ stats: { version: 1, days: { [key]: { completed: 1, partial: 0, skipped: 0, snoozed: 0, postureShown: 0, minutesStretched: 1 } } } });
+    });
+    await expect
+      .poll(() => options.locator('#history-chart-desc').textContent())
+      .toBe('1 break completed; goal of 4 met on 0 of 30 days; best day 1 break; 1 minute stretched.');
   });
 
   it('logged no errors in any extension context', () => {

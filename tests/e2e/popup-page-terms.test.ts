@@ -76,6 +76,13 @@ describe('popup: on this page', () => {
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('sciatica');
   });
 
+  it('goes back from a term to the list with Escape', async () => {
+    await press(popup.getByRole('button', { name: 'Herniated disc 1 on this page' }));
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('term-detail-title');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('herniated-disc');
+  });
+
   it('offers "Try it now" for a stretch term', async () => {
     await press(popup.getByRole('button', { name: 'Hamstring stretch 1 on this page' }));
     expect(await popup.getByRole('button', { name: 'Try it now' }).count()).toBe(1);
@@ -118,14 +125,33 @@ describe('popup: on this page', () => {
     await expect.poll(() => popup.getByTestId('terms-summary').textContent()).toMatch(/^5 terms/);
   });
 
+  const UNAVAILABLE =
+    "Limber can't read this page. Browsers keep extensions out of their own pages, the web store, PDFs and other files. If this is a web page that was open before Limber was installed or updated, reload it.";
+
   it('says plainly when the tab has no content script (an extension page)', async () => {
     const options = await limber.openExtensionPage('options.html');
     await openPopupFor(options);
-    await expect
-      .poll(() => popup.getByTestId('terms-unavailable').textContent())
-      .toBe("Limber can't read this page. Browsers keep extensions out of their own pages, the web store and PDFs.");
+    await expect.poll(() => popup.getByTestId('terms-unavailable').textContent()).toBe(UNAVAILABLE);
     expect(await popup.getByRole('checkbox', { name: 'Highlight terms on all sites' }).count()).toBe(1);
     await options.close();
+  });
+
+  it('says the same of a file on an ordinary site (a text file), with no switch for the site', async () => {
+    const text = await limber.openWebPage(limber.server.route('/notes.txt', 'Notes on sciatica and a herniated disc.', 'text/plain; charset=utf-8'));
+    await openPopupFor(text);
+    await expect.poll(() => popup.getByTestId('terms-unavailable').textContent()).toBe(UNAVAILABLE);
+    expect(await popup.getByRole('checkbox', { name: /^Highlight terms on 127/ }).count()).toBe(0);
+    await text.close();
+  });
+
+  it('keeps asking while the popup is open: a page that starts answering later (still loading, or reloaded) is listed', async () => {
+    const later = await limber.context.newPage();
+    await later.goto('about:blank');
+    await openPopupFor(later);
+    await expect.poll(() => popup.getByTestId('terms-unavailable').count()).toBe(1);
+    await later.goto(limber.server.route('/later.html', PAGE));
+    await expect.poll(() => popup.getByTestId('terms-summary').textContent(), { timeout: 10_000 }).toBe('5 terms highlighted, 3 different:');
+    await later.close();
   });
 
   it('logged no errors in any extension context', () => {

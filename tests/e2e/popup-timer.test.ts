@@ -71,6 +71,12 @@ describe('popup timer card', () => {
     await popup.keyboard.press('Escape');
     expect(await popup.getByRole('button', { name: '30 minutes' }).count()).toBe(0);
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    // Escape also closes it with focus back on the toggle.
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
+    await pause.focus();
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => pause.getAttribute('aria-expanded')).toBe('false');
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
     await popup.keyboard.press('Enter');
@@ -143,6 +149,28 @@ describe('popup timer card', () => {
       expect(size.w).toBeLessThanOrEqual(360);
       expect(size.h).toBeLessThanOrEqual(600);
     }
+  });
+
+  it('keeps the Today figures inside the popup when they grow (10 of 10 breaks, a 30-day streak)', async () => {
+    await popup.evaluate(async () => {
+      const key = (offset: number): string => {
+        const d = new Date();
+        d.setDate(d.getDate() - offset);
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      };
+      const days: Record<string, unknown> = {};
+      for (let i = 0; i < 30; i++) days[key(i)] = { completed: 10, partial: 0, skipped: 0, snoozed: 0, postureShown: 0, minutesStretched: 50 };
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+      await chrome.storage.local.set({ stats: { version: 1, days }, settings: { version: 1, ...settings, dailyGoal: 10 } });
+    });
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('today-breaks').textContent()).toMatch(/^10\/10/);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const overflowing = await popup.evaluate(() => {
+      const card = document.querySelector('.today')?.getBoundingClientRect();
+      return [...document.querySelectorAll('.today-stats li')].filter((li) => card && li.getBoundingClientRect().right > card.right + 0.5).length;
+    });
+    expect(overflowing).toBe(0);
   });
 
   it('logged no errors in any extension context', () => {

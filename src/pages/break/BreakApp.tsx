@@ -58,11 +58,16 @@ export function BreakApp({ plan, startedAt }: Props) {
     [],
   );
 
-  // Finishing logs a break, once.
+  // Finishing logs a break, once. The answer says whether reminders run (a
+  // stretch tried with reminders off plans no next break).
+  const [remindersRunning, setRemindersRunning] = useState(true);
   useEffect(() => {
     if (!player.finished || reported.current) return;
     reported.current = true;
-    send('break/complete', { ...(plan.routineId ? { routineId: plan.routineId } : {}), secondsStretched: player.secondsDone }).catch(() => undefined);
+    send('break/complete', { ...(plan.routineId ? { routineId: plan.routineId } : {}), secondsStretched: player.secondsDone }).then(
+      (reply) => setRemindersRunning(reply.state.phase === 'running'),
+      () => undefined,
+    );
   }, [player.finished, player.secondsDone, plan.routineId]);
 
   // Leaving before the end logs a partial break.
@@ -113,7 +118,7 @@ export function BreakApp({ plan, startedAt }: Props) {
         <h1 ref={heading} tabIndex={-1}>
           {t('breakFinishedTitle')}
         </h1>
-        <p>{t('breakFinishedMessage', String(minutes))}</p>
+        <p>{t(remindersRunning ? 'breakFinishedMessage' : 'breakFinishedMessageOnly', String(minutes))}</p>
         <button type="button" class="button button--primary" onClick={() => void closeThisPage()}>
           {t('breakClose')}
         </button>
@@ -152,7 +157,8 @@ export function BreakApp({ plan, startedAt }: Props) {
         <button type="button" class="button" onClick={() => dispatch('back')} disabled={player.index === 0}>
           {t('breakBack')}
         </button>
-        <button type="button" class="button" onClick={() => dispatch('toggle-pause')} aria-pressed={paused}>
+        {/* Its name says what it does next (Pause, Resume); a pressed state as well would read "Resume, pressed". */}
+        <button type="button" class="button" onClick={() => dispatch('toggle-pause')}>
           {paused ? t('breakResume') : t('breakPause')}
         </button>
         <button type="button" class="button" onClick={() => dispatch('skip')}>
