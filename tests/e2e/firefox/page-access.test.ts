@@ -46,6 +46,15 @@ describe('page access in Firefox', () => {
     await welcome.close();
   });
 
+  it('the popup gives one reason: its access notice, and "On this page" points to it', async () => {
+    const popup = await limber.openExtensionPage('popup.html');
+    await expect.poll(() => popup.evaluate(() => document.querySelector('.page-access')?.textContent ?? '')).toContain('not allowed to run on web pages');
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('[data-testid="terms-unavailable"]')?.textContent ?? ''))
+      .toBe('Allow Limber on web pages (above) to see the back-pain terms here.');
+    await popup.close();
+  });
+
   it('logged no errors in any extension page', () => {
     expect(limber.errors).toEqual([]);
   });
