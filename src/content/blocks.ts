@@ -44,6 +44,9 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'audio',
   'head',
   'title',
+  // Ruby annotations (pronunciation over a word), not part of the text they annotate.
+  'rt',
+  'rp',
 ]);
 
 /** Elements that flow inside a line: their text joins the text around them. */
@@ -67,8 +70,6 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'mark',
   'q',
   'rb',
-  'rp',
-  'rt',
   'ruby',
   's',
   'small',
@@ -126,6 +127,31 @@ function parentAcrossShadow(node: Node): Node | null {
   if (isShadowRoot(node)) return node.host;
   const parent = node.parentNode;
   return parent && isShadowRoot(parent) ? parent.host : parent;
+}
+
+/** `node`, then each shadow host it sits in, out to the document's own tree; outermost first. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); isShadowRoot(root); root = root.host.getRootNode()) chain.push(root.host);
+  return chain.reverse();
+}
+
+/**
+ * True when `a` comes before `b` in reading order, across shadow roots: a
+ * shadow tree reads where its host is. (compareDocumentPosition answers
+ * arbitrarily for nodes in different trees.)
+ */
+export function readsBefore(a: Node, b: Node): boolean {
+  const chainA = hostChain(a);
+  const chainB = hostChain(b);
+  for (let level = 0; ; level++) {
+    const x = chainA[level];
+    const y = chainB[level];
+    if (x === undefined) return y !== undefined; // `a` is a host `b` sits in: it starts first
+    if (y === undefined) return false;
+    // Equal so far: both are in the same tree at this level.
+    if (x !== y) return (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
 }
 
 /**

@@ -14,7 +14,7 @@
  *   otherwise make Chromium rebuild every highlight marker).
  * - Removed blocks are forgotten, so memory does not grow on endless pages.
  */
-import { blockElement, blockOf, isInSkippedRegion, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
+import { blockElement, blockOf, isInSkippedRegion, readsBefore, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
 import { createTextReader } from './tree-reader';
 import { frameRunner, idleRunner, type SliceRunner } from './idle';
 import { highlightBatch } from './highlight-batch';
@@ -254,7 +254,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       for (const match of entry.matches) {
         const owner = next.get(match.id);
         if (owner === entry) continue;
-        if (!owner || owner.target.compareDocumentPosition(entry.target) & Node.DOCUMENT_POSITION_PRECEDING) next.set(match.id, entry);
+        if (!owner || readsBefore(entry.target, owner.target)) next.set(match.id, entry);
       }
     }
     const changed = new Set<Entry>();
@@ -328,9 +328,10 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         const name = el.localName;
         if (name === OWN_HOST_TAG) continue;
         if (INLINE_TAGS.has(name)) {
-          // An inline element's text is part of its block (queued below), but it may hold blocks of its own.
+          // An inline element's text is part of its block (queued below), but
+          // it may hold blocks of its own. (Not a block itself: an entry of
+          // its own would not be read again when its text changes.)
           ownText = true;
-          enqueue(el, 'own');
           scanBlock(el, null, (nested) => enqueue(nested, 'full'));
         } else enqueue(el, 'full'); // a block is read with everything in it
       }

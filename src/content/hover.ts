@@ -5,8 +5,9 @@
  * among the drawn terms. A tooltip opens after the pointer rests on a term
  * for HOVER_INTENT_MS; it stays while the pointer is on the term or on the
  * tooltip (WCAG 1.4.13: hoverable, dismissible with Escape, persistent).
- * Listeners are passive and never stop or prevent anything, so links and
- * buttons under a term work as before. The tooltip closes when the word
+ * Pointer listeners are passive and never stop or prevent anything, so links
+ * and buttons under a term work as before; the one event taken from the page
+ * is the Escape that closes an open tooltip. The tooltip closes when the word
  * scrolls (the page, or a box holding it), not when another box scrolls.
  */
 import type { DrawnTerm } from './highlighter';
@@ -227,8 +228,16 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     if (!target.hasDrawn() && !ui.isOpen() && pending === null) return;
     if (frame === undefined) frame = win.requestAnimationFrame(tick);
   };
+  /**
+   * Escape closes the tooltip, and only the tooltip: the page does not also
+   * see it (it would close a dialog the term sits in), as the browser's own
+   * popovers take the Escape that closes them. With no tooltip open, Escape
+   * is the page's.
+   */
   const onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !ui.isOpen()) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
     dismissed = shown;
     close();
   };
@@ -247,8 +256,10 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     if (ui.isOpen()) close();
     else clearIntent();
   };
-  const onLeave = (): void => {
-    // The pointer left the window.
+  const onLeave = (event: PointerEvent): void => {
+    // The pointer left the window (the root element's own pointerleave; a
+    // capture listener also hears every element's, the tooltip's included).
+    if (event.target !== doc.documentElement) return;
     clearIntent();
     if (ui.isOpen() && closeTimer === undefined) closeTimer = win.setTimeout(hideShown, CLOSE_GRACE_MS);
   };
@@ -256,7 +267,8 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
   const passive = { capture: true, passive: true } as const;
   doc.addEventListener('pointermove', onMove, passive);
   doc.addEventListener('pointerdown', onDown, passive);
-  doc.addEventListener('keydown', onKey, true);
+  // On the window, in the capture phase: before any listener of the page.
+  win.addEventListener('keydown', onKey, true);
   doc.documentElement.addEventListener('pointerleave', onLeave, passive);
   doc.addEventListener('scroll', onScroll, passive);
 
@@ -265,7 +277,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     if (frame !== undefined) win.cancelAnimationFrame(frame);
     doc.removeEventListener('pointermove', onMove, passive);
     doc.removeEventListener('pointerdown', onDown, passive);
-    doc.removeEventListener('keydown', onKey, true);
+    win.removeEventListener('keydown', onKey, true);
     doc.documentElement.removeEventListener('pointerleave', onLeave, passive);
     doc.removeEventListener('scroll', onScroll, passive);
   };

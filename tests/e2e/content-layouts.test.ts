@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchLimber, type Limber } from './fixtures';
-import { highlighted, readTooltip, wordCentre } from './content-helpers';
+import { highlighted, readTooltip, wordCentre, writeSettings } from './content-helpers';
 import { highlightedIds } from './page-functions';
 import { LAYOUT_PAGES } from './layout-pages';
 
@@ -157,6 +157,72 @@ describe('terms on pages that move, hide and layer them', () => {
   it('reads inline tags laid out as blocks or flex items as separate lines', async () => {
     const page = await open('cards');
     await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(['Kyphosis', 'Sciatica', 'Scoliosis']);
+    await page.close();
+  });
+
+  it('follows an inline element added to a paragraph and then rewritten: no stale mark, no double count', async () => {
+    const page = await open('inlineAdded');
+    await page.evaluate(() => {
+      const span = document.createElement('span');
+      span.id = 'flare';
+      span.textContent = 'sciatica flare';
+      document.getElementById('status')?.append(span);
+      const swap = document.getElementById('swap');
+      if (swap) swap.innerHTML = 'About <b>herniated disc</b> pain.';
+    });
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(['herniated disc', 'sciatica']);
+    const counts = async (): Promise<unknown> =>
+      ((await limber.messageContentScripts({ type: 'content/terms', payload: {} })) as { host: string; terms: { id: string; count: number }[] }[]).find((a) =>
+        a.terms.some((t) => t.id === 'herniated-disc'),
+      )?.terms;
+    expect(await counts()).toEqual([
+      { id: 'herniated-disc', count: 1 },
+      { id: 'sciatica', count: 1 },
+    ]);
+    await page.evaluate(() => {
+      const text = document.getElementById('flare')?.firstChild as Text;
+      text.data = 'everything is fine now';
+    });
+    await expect.poll(() => highlighted(page)).toEqual(['herniated disc']);
+    expect(await counts()).toEqual([{ id: 'herniated-disc', count: 1 }]);
+    await page.close();
+  });
+
+  it('keeps the tooltip open while the pointer rests on a word it cannot sit beside (a short window)', async () => {
+    const page = await open('short');
+    const cdp = await limber.context.newCDPSession(page);
+    await page.setViewportSize({ width: 900, height: 200 });
+    await expect.poll(() => ids(page), { timeout: 10_000 }).toEqual(['short']);
+    await hover(page, cdp, '#short', 'herniated');
+    await page.waitForTimeout(1000);
+    expect(await readTooltip(cdp)).not.toBeNull();
+    await page.close();
+  });
+
+  it('takes only the Escape that closes its tooltip: a modal dialog the term is in stays open', async () => {
+    const page = await open('dialog');
+    const cdp = await limber.context.newCDPSession(page);
+    await expect.poll(() => ids(page), { timeout: 10_000 }).toEqual(['dp']);
+    await hover(page, cdp, '#dp', 'sciatica');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readTooltip(cdp)).toBeNull();
+    expect(await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).open)).toBe(true);
+    // With no tooltip open, Escape is the page's again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).open)).toBe(false);
+    await page.close();
+  });
+
+  it('marks the first occurrence in reading order when a shadow root comes first ("first of each term")', async () => {
+    await writeSettings(limber, { highlightAll: false });
+    const page = await open('shadowFirst');
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(['sciatica']);
+    const holder = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('limber-term') ?? [])][0];
+      return (range?.startContainer.parentNode as Element | null)?.id;
+    });
+    expect(holder).toBe('shadowed');
+    await writeSettings(limber, {});
     await page.close();
   });
 

@@ -40,6 +40,14 @@ export const LAYOUT_PAGES = {
   cards: page(
     `<a id="card" href="#"><span style="display: block">Sciatica</span><span style="display: block">Nerve pain explained</span></a><div id="flex" style="display: flex; gap: 8px"><span>Kyphosis</span><span>Scoliosis</span></div>`,
   ),
+  /** A paragraph that a script adds an inline element to, then rewrites (as frameworks do). */
+  inlineAdded: page(`<p id="status">Status: </p><p id="swap">Nothing yet.</p>`),
+  /** Terms in the light DOM and in a shadow root, the shadow one first in reading order. */
+  shadowFirst: page(
+    `<div id="host"></div><p id="light">Light DOM, later: sciatica.</p><script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p id="shadowed">In the shadow root, first: sciatica.</p>';</script>`,
+  ),
+  /** A word in a window too short for the tooltip above or below it. */
+  short: page(`<div style="height: 70px"></div><p id="short">A herniated disc can cause pain.</p>`),
   /** A transformed root element, scrolled: fixed positions are no longer the viewport's. */
   transformed: page(`<div style="height: 1300px"></div><p id="t">A word on sciatica.</p><div style="height: 1500px"></div>`, '<style>html { transform: translateX(0) }</style>'),
 };

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockElement, blockOf, isInSkippedRegion, scanBlock, SKIPPED_TAGS, type Block } from '../../../src/content/blocks';
+import { blockElement, blockOf, isInSkippedRegion, readsBefore, scanBlock, SKIPPED_TAGS, type Block } from '../../../src/content/blocks';
 import { compileMatcher } from '../../../src/content/matcher';
 
 const matcher = compileMatcher([
@@ -48,6 +48,8 @@ describe('reading a block as a reader sees it', () => {
     ['<p>a <abbr>slipped</abbr> <strong>disc</strong>.</p>', ['slipped disc=herniated-disc']],
     ['<p>lower back<sup>1</sup> pain</p>', []],
     ['<p>scia<wbr>tica</p>', ['sciatica=sciatica']],
+    // A ruby annotation (its pronunciation) is not part of the word.
+    ['<p><ruby>sciatica<rt>sy-AT-i-ka</rt></ruby> is nerve pain</p>', ['sciatica=sciatica']],
     ['<p>scia<span style="display: inline-block">tica</span></p>', ['sciatica=sciatica']],
   ];
   it.each(joined)('%s', (html, expected) => {
@@ -175,5 +177,26 @@ describe('blockOf', () => {
     expect(blockOf(i.firstChild as Node)).toBe(root.querySelector('#p'));
     expect(blockOf(i)).toBe(root.querySelector('#p'));
     expect(blockOf(root.querySelector('#p') as Element)).toBe(root.querySelector('#p'));
+  });
+});
+
+describe('reading order across shadow roots', () => {
+  it('reads a shadow tree where its host is, whichever tree each node is in', () => {
+    const root = body('<p id="first">first</p><div id="host"></div><p id="last">last</p>');
+    const host = root.querySelector('#host') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="inner">inner</p><span id="deep-host"></span>';
+    const deep = (shadow.querySelector('#deep-host') as HTMLElement).attachShadow({ mode: 'open' });
+    deep.innerHTML = '<p id="deepest">deepest</p>';
+    const first = root.querySelector('#first') as Element;
+    const last = root.querySelector('#last') as Element;
+    const inner = shadow.querySelector('#inner') as Element;
+    const deepest = deep.querySelector('#deepest') as Element;
+    const order = [first, host, inner, deepest, last];
+    for (let i = 0; i < order.length; i++) {
+      for (let j = 0; j < order.length; j++) {
+        expect(readsBefore(order[i] as Node, order[j] as Node), `${i} before ${j}`).toBe(i < j);
+      }
+    }
   });
 });
