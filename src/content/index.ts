@@ -141,7 +141,11 @@ function apply(settings: Settings): void {
   const on = highlightingOnFor(settings, hostOfUrl(document.URL));
   if (!on) return stop();
   if (!running) return start(settings);
-  if (before && !sameOptions(before, settings)) running.highlighter.setOptions(optionsFrom(settings));
+  if (before && !sameOptions(before, settings)) {
+    // An open tooltip may explain a term no longer marked (its category turned off).
+    running.hideTooltip();
+    running.highlighter.setOptions(optionsFrom(settings));
+  }
 }
 
 /** This document's terms: what an embedded frame reports, and the core of the top document's answer. */

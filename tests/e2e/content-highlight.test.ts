@@ -288,6 +288,17 @@ describe('highlighting on a page full of traps', () => {
     await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
   });
 
+  it('closes an open tooltip when the settings change what is marked', async () => {
+    const word = await wordCentre(page, '#exercise', 'glute stretch');
+    await page.mouse.move(word.x + 300, word.y + 300, { steps: 2 });
+    await page.mouse.move(word.x, word.y, { steps: 3 });
+    await expect.poll(async () => (await readTooltip(cdp))?.text ?? '', { timeout: 3000 }).toContain('Glute stretch');
+    await writeSettings(limber, { highlightCategories: ['condition'] });
+    await expect.poll(() => readTooltip(cdp)).toBeNull();
+    await writeSettings(limber, {});
+    await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
+  });
+
   it('logged no errors in any extension context', () => {
     expect(limber.errors).toEqual([]);
   });
