@@ -6,15 +6,51 @@
 import browser from '../shared/browser';
 import type { Runtime } from '../shared/browser';
 import { parseSettings } from '../shared/settings';
-import { breakTabItem, settingsItem, writeItem } from '../shared/storage';
+import { breakTabItem, readItem, settingsItem, timerItem, writeItem } from '../shared/storage';
+import { endBreakWithoutItsPage, PAGE_REPORT_GRACE_MS } from './break-tab';
 import { ALARM_TICK, IDLE_DETECTION_SEC } from '../shared/timer';
 import { runAlarm, runEvent } from './engine';
 import { markOfferedToday, maybeOfferMorning } from './morning';
 import { serially } from './serial';
 
-/** Every start of the background: fire what is overdue (once), recreate missing alarms, refresh the badge. */
+/** Every start of the background: end a break whose page is gone, fire what is overdue (once), recreate missing alarms, refresh the badge. */
 export async function reconcile(): Promise<void> {
+  await endBreakWithNoPage();
   await runEvent({ type: 'tick' });
+}
+
+/** A break page may take this long to open after its break began. */
+const PAGE_OPENING_MS = 10_000;
+
+/**
+ * The browser quit during a break (the break page went with it), or the
+ * page's report and its tab's removal were both lost: the break ends as a
+ * partial one, stretched until Limber last saw the clock, as closing the
+ * page would have done, and the schedule runs again. Without this it would
+ * wait for its end alarm and be dropped unlogged.
+ */
+async function endBreakWithNoPage(): Promise<void> {
+  const { state } = await readItem(timerItem);
+  if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
+  if (Date.now() - state.breakStartedAt < PAGE_OPENING_MS) return;
+  if (await breakPageOpen()) return;
+  // A page closed just now may have woken the background with its own
+  // report, which knows how long was stretched: it goes first.
+  await new Promise((done) => setTimeout(done, PAGE_REPORT_GRACE_MS));
+  const now = (await readItem(timerItem)).state;
+  if (now.phase !== 'on-break' || now.breakStartedAt !== state.breakStartedAt) return;
+  await endBreakWithoutItsPage(now, state.lastSeenAt > state.breakStartedAt ? state.lastSeenAt : Date.now());
+}
+
+/** Whether a break page is open (true when the browser cannot say: the break is then left to its end alarm). */
+async function breakPageOpen(): Promise<boolean> {
+  try {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
+    const page = browser.runtime.getURL('break.html');
+    return contexts.some((context) => context.documentUrl?.startsWith(page) === true);
+  } catch {
+    return true; // no runtime.getContexts (Firefox before 124)
+  }
 }
 
 export async function onAlarm(alarm: { name: string; scheduledTime: number }): Promise<void> {

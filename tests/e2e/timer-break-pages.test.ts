@@ -66,6 +66,28 @@ describe('one break page per break', () => {
     await second.close();
   });
 
+  it('a break whose page is open survives the worker restarting; one whose page is gone ends as partial when the worker next starts', async () => {
+    const before = await dayStats(control);
+    const breakPage = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
+    await breakPage.waitForTimeout(10_500); // past the moment a page may still be opening
+    await limber.stopServiceWorker();
+    await limber.serviceWorker();
+    await control.waitForTimeout(1000);
+    expect((await storedTimer(control)).phase).toBe('on-break');
+    // The page goes, with neither its report nor its tab's removal heard (as when the browser quits).
+    await limber.stopServiceWorker();
+    await control.evaluate(() => chrome.storage.local.set({ breakTab: null }));
+    await breakPage.evaluate(() => {
+      const scope = globalThis as unknown as Record<string, { runtime?: { sendMessage: unknown } } | undefined>;
+      for (const api of [scope['browser'], scope['chrome']]) if (api?.runtime) api.runtime.sendMessage = () => Promise.resolve(undefined);
+    });
+    await breakPage.close();
+    await limber.stopServiceWorker();
+    await limber.serviceWorker();
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
+    expect((await dayStats(control))['partial']).toBe((before['partial'] ?? 0) + 1);
+  });
+
   it('logged no errors in any extension context', () => {
     expect(limber.errors).toEqual([]);
   });

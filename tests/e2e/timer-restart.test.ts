@@ -39,6 +39,35 @@ describe('the timer across restarts and damage', () => {
     await again.close();
   });
 
+  it('a browser quit during a break ends that break as a partial one when it starts again, and the schedule runs', async () => {
+    const quitProfile = await mkdtemp(join(tmpdir(), 'limber-restart-'));
+    try {
+      const first = await launchLimber({ userDataDir: quitProfile });
+      const page = await controlPage(first);
+      await sendMessage(page, 'timer/start');
+      await sendMessage(page, 'timer/stretch-now');
+      await expect.poll(async () => (await storedTimer(page)).phase).toBe('on-break');
+      // Past the moment a break page may still be opening (lifecycle.ts).
+      await page.waitForTimeout(10_500);
+      await first.close();
+
+      const second = await launchLimber({ userDataDir: quitProfile });
+      launched.push(second);
+      const again = await controlPage(second);
+      await expect.poll(async () => (await storedTimer(again)).phase, { timeout: 10_000 }).toBe('running');
+      const partial = await again.evaluate(async () => {
+        const { stats } = (await chrome.storage.local.get('stats')) as { stats?: { days: Record<string, { partial?: number }> } };
+        return Object.values(stats?.days ?? {}).reduce((sum, day) => sum + (day.partial ?? 0), 0);
+      });
+      expect(partial).toBe(1);
+      expect((await storedTimer(again)).nextBreakAt).toBeGreaterThan(Date.now() + 40 * MINUTE);
+      await expect.poll(() => badgeText(again)).toMatch(/^(45|44)m$/);
+      await again.close();
+    } finally {
+      await rm(quitProfile, { recursive: true, force: true }).catch(() => undefined);
+    }
+  });
+
   it('damaged stored state: the background repairs it, warns, and the popup still opens', async () => {
     const limber = await launchLimber();
     launched.push(limber);

@@ -192,6 +192,13 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     );
     await sleep(1500);
     expect(await breakTabs()).toBe(1);
+    // The background tells an open break page from a gone one this way (lifecycle.ts): it must see this one.
+    const seen = await probe.evaluate(async (prefix) => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const contexts = await api.runtime.getContexts({ contextTypes: ['TAB' as chrome.runtime.ContextType] });
+      return contexts.some((c) => (c.documentUrl ?? '').startsWith(prefix));
+    }, limber.url('break.html'));
+    expect(seen).toBe(true);
   });
 
   it('the guided break, finished with Done, logs a completed break and the timer runs again', async () => {
