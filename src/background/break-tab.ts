@@ -36,5 +36,5 @@ export async function endBreakWithoutItsPage(state: TimerState, until: number): 
   if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
   const planned = Math.max(0, (state.breakEndsAt ?? state.breakStartedAt) - state.breakStartedAt);
   const elapsed = Math.min(Math.max(0, until - state.breakStartedAt), planned);
-  await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000) });
+  await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000), ofBreak: true });
 }

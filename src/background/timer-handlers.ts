@@ -33,10 +33,10 @@ export const timerHandlers = {
       before.phase === 'running' && before.snoozeCount >= MAX_SNOOZES ? 'snooze-limit' : phaseReason(before),
     ),
   'timer/skip': (): Promise<ResponseOf<'timer/skip'>> => command({ type: 'skip' }, phaseReason),
-  'break/complete': ({ secondsStretched }: RequestOf<'break/complete'>): Promise<ResponseOf<'break/complete'>> =>
-    command({ type: 'break-complete', secondsStretched: seconds(secondsStretched) }, phaseReason),
-  'break/partial': ({ secondsStretched }: RequestOf<'break/partial'>): Promise<ResponseOf<'break/partial'>> =>
-    command({ type: 'break-partial', secondsStretched: seconds(secondsStretched) }, phaseReason),
+  'break/complete': ({ routineId, secondsStretched }: RequestOf<'break/complete'>): Promise<ResponseOf<'break/complete'>> =>
+    command({ type: 'break-complete', secondsStretched: seconds(secondsStretched), ofBreak: routineId !== undefined }, phaseReason),
+  'break/partial': ({ routineId, secondsStretched }: RequestOf<'break/partial'>): Promise<ResponseOf<'break/partial'>> =>
+    command({ type: 'break-partial', secondsStretched: seconds(secondsStretched), ofBreak: routineId !== undefined }, phaseReason),
 };
 
 /** A break's length as reported by a page: at most an hour, never negative or garbage. */

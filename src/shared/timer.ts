@@ -111,8 +111,13 @@ export type TimerEvent =
   | { readonly type: 'stretch-now' }
   | { readonly type: 'snooze'; readonly minutes?: number }
   | { readonly type: 'skip' }
-  | { readonly type: 'break-complete'; readonly secondsStretched: number }
-  | { readonly type: 'break-partial'; readonly secondsStretched: number }
+  /**
+   * A break's end, reported by its page (or for it, when the page is gone).
+   * `ofBreak`: the report is a routine's, a break the timer scheduled, not one
+   * stretch tried from a tooltip.
+   */
+  | { readonly type: 'break-complete'; readonly secondsStretched: number; readonly ofBreak?: boolean }
+  | { readonly type: 'break-partial'; readonly secondsStretched: number; readonly ofBreak?: boolean }
   /** Any wake-up: an alarm, the badge refresh, startup. Fires what is due (once). */
   | { readonly type: 'tick'; readonly surroundings?: Surroundings }
   | { readonly type: 'idle'; readonly idleState: 'active' | 'idle' | 'locked'; readonly surroundings?: Surroundings }
@@ -462,6 +467,15 @@ function minutesOf(seconds: number): number {
 }
 
 /** After a break (finished or not) the schedule restarts from now; a stopped timer stays stopped. */
+/**
+ * A running timer hears of a break that already ended (its page was closed
+ * or the browser quit, and the background ended it; or its end alarm did):
+ * the page's late report is not a second break.
+ */
+function lateReport(state: TimerState): { state: TimerState; effects: TimerEffect[] } {
+  return { state, effects: [] };
+}
+
 function afterBreak(state: TimerState, settings: Settings, now: number): TimerState {
   if (state.phase === 'stopped' || state.phase === 'paused') return state;
   return scheduleFrom({ ...state, snoozeCount: 0 }, settings, now);
@@ -566,12 +580,14 @@ function transition(state: TimerState, event: TimerEvent, settings: Settings, no
     }
 
     case 'break-complete':
+      if (event.ofBreak && state.phase === 'running') return lateReport(state);
       return {
         state: afterBreak(state, settings, now),
         effects: [{ type: 'stat', field: 'completed', minutes: minutesOf(event.secondsStretched) }],
       };
 
     case 'break-partial':
+      if (event.ofBreak && state.phase === 'running') return lateReport(state);
       return {
         state: afterBreak(state, settings, now),
         effects: [{ type: 'stat', field: 'partial', minutes: minutesOf(event.secondsStretched) }],

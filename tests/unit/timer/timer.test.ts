@@ -403,6 +403,17 @@ describe('breaks', () => {
     expect(effects).toEqual([{ type: 'stat', field: 'completed', minutes: 1 }]);
   });
 
+  it("a break page's late report, once its break has ended and the timer runs again, is not a second break", () => {
+    const running = started();
+    for (const type of ['break-complete', 'break-partial'] as const) {
+      const late = step(running, { type, secondsStretched: 60, ofBreak: true }, S, MON_10);
+      expect(late.state).toEqual({ ...running, lastSeenAt: late.state.lastSeenAt });
+      expect(late.effects).toEqual([]);
+    }
+    // One stretch tried from a tooltip while the timer runs still counts.
+    expect(step(running, { type: 'break-partial', secondsStretched: 60 }, S, MON_10).effects).toEqual([{ type: 'stat', field: 'partial', minutes: 1 }]);
+  });
+
   it('garbage stretch seconds log no minutes', () => {
     const { effects } = step(started(), { type: 'break-complete', secondsStretched: Number.NaN }, S, MON_10);
     expect(effects).toEqual([{ type: 'stat', field: 'completed', minutes: 0 }]);
