@@ -11,30 +11,30 @@ import type { TimerState } from '../shared/timer';
 import { runEvent } from './engine';
 
 /** Time for the page's own report (it knows how long was stretched) to arrive first. */
-export const PAGE_REPORT_GRACE_MS = 1500;
+const PAGE_REPORT_GRACE_MS = 1500;
 
 /** tabs.onRemoved: the tab pages.ts stored in breakTabItem when it opened the break page. */
 export async function onTabRemoved(tabId: number): Promise<void> {
   if ((await readItem(breakTabItem)) !== tabId) return;
   await writeItem(breakTabItem, null);
-  const closed = (await readItem(timerItem)).state;
-  if (closed.phase !== 'on-break') return;
-  await new Promise((done) => setTimeout(done, PAGE_REPORT_GRACE_MS));
-  const { state } = await readItem(timerItem);
-  // Still the break whose page was closed (not one started since, by "Stretch now" say)?
-  if (state.breakStartedAt !== closed.breakStartedAt) return;
-  await endBreakWithoutItsPage(state, Date.now());
+  await endBreakWithoutItsPage((await readItem(timerItem)).state);
 }
 
 /**
- * Ends the break in `state` as a partial one, its page gone without a word
- * (closed, or the browser quit). The page would have said how long was
- * stretched; the time from the break's start to `until`, up to its planned
- * length, is the best guess.
+ * Ends the break in `seen` as a partial one, its page gone without a word
+ * (closed, or the browser quit), once the page's own report has had its
+ * grace: the report knows how long was stretched, and may be on its way (it
+ * may be what woke the background). Nothing happens if the timer is by then
+ * off that break (reported, or a new one started by "Stretch now" say).
+ * Stretched: from the break's start to `until` (default: the end of the
+ * grace), up to its planned length, the best guess without the page.
  */
-export async function endBreakWithoutItsPage(state: TimerState, until: number): Promise<void> {
-  if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
-  const planned = Math.max(0, (state.breakEndsAt ?? state.breakStartedAt) - state.breakStartedAt);
-  const elapsed = Math.min(Math.max(0, until - state.breakStartedAt), planned);
+export async function endBreakWithoutItsPage(seen: TimerState, until?: number): Promise<void> {
+  if (seen.phase !== 'on-break' || seen.breakStartedAt === null) return;
+  await new Promise((done) => setTimeout(done, PAGE_REPORT_GRACE_MS));
+  const { state } = await readItem(timerItem);
+  if (state.phase !== 'on-break' || state.breakStartedAt !== seen.breakStartedAt) return;
+  const planned = Math.max(0, (state.breakEndsAt ?? seen.breakStartedAt) - seen.breakStartedAt);
+  const elapsed = Math.min(Math.max(0, (until ?? Date.now()) - seen.breakStartedAt), planned);
   await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000), ofBreak: true });
 }

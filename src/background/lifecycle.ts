@@ -7,7 +7,7 @@ import browser from '../shared/browser';
 import type { Runtime } from '../shared/browser';
 import { parseSettings } from '../shared/settings';
 import { breakTabItem, readItem, settingsItem, timerItem, writeItem } from '../shared/storage';
-import { endBreakWithoutItsPage, PAGE_REPORT_GRACE_MS } from './break-tab';
+import { endBreakWithoutItsPage } from './break-tab';
 import { ALARM_TICK, IDLE_DETECTION_SEC } from '../shared/timer';
 import { runAlarm, runEvent } from './engine';
 import { markOfferedToday, maybeOfferMorning } from './morning';
@@ -34,12 +34,7 @@ async function endBreakWithNoPage(): Promise<void> {
   if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
   if (Date.now() - state.breakStartedAt < PAGE_OPENING_MS) return;
   if (await breakPageOpen()) return;
-  // A page closed just now may have woken the background with its own
-  // report, which knows how long was stretched: it goes first.
-  await new Promise((done) => setTimeout(done, PAGE_REPORT_GRACE_MS));
-  const now = (await readItem(timerItem)).state;
-  if (now.phase !== 'on-break' || now.breakStartedAt !== state.breakStartedAt) return;
-  await endBreakWithoutItsPage(now, state.lastSeenAt > state.breakStartedAt ? state.lastSeenAt : Date.now());
+  await endBreakWithoutItsPage(state, state.lastSeenAt > state.breakStartedAt ? state.lastSeenAt : undefined);
 }
 
 /** Whether a break page is open (true when the browser cannot say: the break is then left to its end alarm). */

@@ -467,15 +467,6 @@ function minutesOf(seconds: number): number {
 }
 
 /** After a break (finished or not) the schedule restarts from now; a stopped timer stays stopped. */
-/**
- * A running timer hears of a break that already ended (its page was closed
- * or the browser quit, and the background ended it; or its end alarm did):
- * the page's late report is not a second break.
- */
-function lateReport(state: TimerState): { state: TimerState; effects: TimerEffect[] } {
-  return { state, effects: [] };
-}
-
 function afterBreak(state: TimerState, settings: Settings, now: number): TimerState {
   if (state.phase === 'stopped' || state.phase === 'paused') return state;
   return scheduleFrom({ ...state, snoozeCount: 0 }, settings, now);
@@ -580,17 +571,14 @@ function transition(state: TimerState, event: TimerEvent, settings: Settings, no
     }
 
     case 'break-complete':
-      if (event.ofBreak && state.phase === 'running') return lateReport(state);
-      return {
-        state: afterBreak(state, settings, now),
-        effects: [{ type: 'stat', field: 'completed', minutes: minutesOf(event.secondsStretched) }],
-      };
-
     case 'break-partial':
-      if (event.ofBreak && state.phase === 'running') return lateReport(state);
+      // A running timer hearing from a routine's page: its break already
+      // ended (the page was closed or the browser quit, and the background
+      // ended it; or its end alarm did). The late report is not a second break.
+      if (event.ofBreak && state.phase === 'running') return { state, effects: [] };
       return {
         state: afterBreak(state, settings, now),
-        effects: [{ type: 'stat', field: 'partial', minutes: minutesOf(event.secondsStretched) }],
+        effects: [{ type: 'stat', field: event.type === 'break-complete' ? 'completed' : 'partial', minutes: minutesOf(event.secondsStretched) }],
       };
 
     case 'tick':
