@@ -123,7 +123,7 @@ function isShadowRoot(node: Node): node is ShadowRoot {
 }
 
 /** The parent of `node`, crossing from a shadow root to its host (a shadow root's own parent is its host). */
-function parentAcrossShadow(node: Node): Node | null {
+export function parentAcrossShadow(node: Node): Node | null {
   if (isShadowRoot(node)) return node.host;
   const parent = node.parentNode;
   return parent && isShadowRoot(parent) ? parent.host : parent;

@@ -10,6 +10,7 @@
  * is the Escape that closes an open tooltip. The tooltip closes when the word
  * scrolls (the page, or a box holding it), not when another box scrolls.
  */
+import { parentAcrossShadow } from './blocks';
 import type { DrawnTerm } from './highlighter';
 
 export const HOVER_INTENT_MS = 300;
@@ -95,7 +96,7 @@ function rectAt(doc: Document, term: StaticRange, x: number, y: number): DOMRect
 function holds(target: EventTarget | null, node: Node): boolean {
   const scroller = target as Node | null;
   if (!scroller || scroller.nodeType !== Node.ELEMENT_NODE) return true; // the document itself scrolled
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+  for (let n: Node | null = node; n; n = parentAcrossShadow(n)) {
     if (n === scroller) return true;
   }
   return false;

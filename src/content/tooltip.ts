@@ -6,7 +6,7 @@
  * and a modal dialog makes it inert. `all: initial` on the host keeps page
  * CSS out; the shadow root keeps ours in.
  */
-import { OWN_HOST_TAG } from './blocks';
+import { OWN_HOST_TAG, parentAcrossShadow } from './blocks';
 import { TOOLTIP_CSS } from './tooltip-css';
 
 export interface TooltipContent {
@@ -43,7 +43,7 @@ const TOP_LAYER = ':modal, :popover-open, :fullscreen';
 
 /** The innermost top-layer element holding `node`, across shadow roots. */
 function topLayerHolding(node: Node | undefined): Element | null {
-  for (let n: Node | null = node ?? null; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+  for (let n: Node | null = node ?? null; n; n = parentAcrossShadow(n)) {
     if (n.nodeType !== Node.ELEMENT_NODE) continue;
     try {
       if ((n as Element).matches(TOP_LAYER)) return n as Element;
