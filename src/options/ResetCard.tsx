@@ -1,5 +1,5 @@
 /** Reset every setting to its default, after an explicit confirmation. History is kept. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { Section } from './fields';
@@ -10,7 +10,7 @@ export function ResetCard({ replace }: { replace: (s: Settings) => Promise<void>
   const resetButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (stage === 'confirming') cancelButton.current?.focus();
     else if (returnFocus.current) {
       returnFocus.current = false;

@@ -4,7 +4,7 @@
  * highlighting on this site and everywhere (written to settings; content
  * scripts follow storage).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messenger';
 import { validateSetting, type Settings } from '../shared/settings';
@@ -32,7 +32,7 @@ export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (
   }, []);
 
   // Opening a term moves focus to its title; going back returns it to the term's button.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (openId !== null) {
       listTop.current?.querySelector<HTMLElement>('#term-detail-title')?.focus();
     } else if (returnTo.current !== null) {

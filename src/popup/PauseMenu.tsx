@@ -1,5 +1,5 @@
 /** "Pause" opens its choices right below: 30 min, 1 hour, until tomorrow, until I resume. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PauseChoice } from '../shared/settings';
 import { t, type MessageKey } from '../shared/i18n';
 
@@ -14,7 +14,7 @@ export function PauseMenu({ onPause }: { onPause: (choice: PauseChoice) => void 
   const [open, setOpen] = useState(false);
   const firstChoice = useRef<HTMLButtonElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open) firstChoice.current?.focus();
   }, [open]);
   const close = (): void => {

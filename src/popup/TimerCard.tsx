@@ -3,7 +3,7 @@
  * posture check, computed each second from the stored absolute times; a
  * clear state line; and the actions, sent to the background's timer.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { send } from '../shared/messenger';
 import type { MessageName } from '../shared/messages';
@@ -63,7 +63,7 @@ export function TimerCard({
     actionsBox.current?.querySelector('button')?.focus();
   };
   // The new state may be rendered before or after the command's reply (storage reports it too).
-  useEffect(keepFocus, [view.status, view.alertPending, busy]);
+  useLayoutEffect(keepFocus, [view.status, view.alertPending, busy]);
 
   const run = async (command: () => Promise<{ state: TimerState }>): Promise<void> => {
     refocus.current = actionsBox.current?.contains(document.activeElement) ?? false;

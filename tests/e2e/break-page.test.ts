@@ -103,6 +103,20 @@ describe('the guided break page', () => {
     await page.close();
   });
 
+  it('moves focus with the new stretch, so a key pressed right after Next is not lost on the old button', async () => {
+    const page = await limber.openExtensionPage('break.html?routine=desk-2');
+    await heading(page).waitFor();
+    // Click and look within the same turn of the event loop: the heading must be focused as soon as it is shown.
+    const rightAfter = await page.evaluate(async () => {
+      const next = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Next');
+      next?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { heading: document.querySelector('h1')?.textContent, focused: document.activeElement?.tagName };
+    });
+    expect(rightAfter).toEqual({ heading: nameOf(desk.stretchIds[1]), focused: 'H1' });
+    await page.close();
+  });
+
   it('closing before the end logs a partial break', async () => {
     const control = await limber.openExtensionPage('popup.html');
     const before = await dayStats(control);

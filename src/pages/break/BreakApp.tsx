@@ -3,7 +3,7 @@
  * Back / Pause / Skip / Next, and Done at the end. Keyboard: Space pauses,
  * the arrow keys move. Finishing logs a break; leaving early logs a partial one.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { routineById, stretchById, disclaimerShort } from '../../knowledge';
 import type { Stretch } from '../../knowledge/types';
 import browser from '../../shared/browser';
@@ -105,8 +105,10 @@ export function BreakApp({ plan, startedAt }: Props) {
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-  useEffect(() => {
-    // Keyboard and screen-reader users land on the new stretch's name.
+  useLayoutEffect(() => {
+    // Keyboard and screen-reader users land on the new stretch's name. A layout
+    // effect moves focus with the render itself, so a key pressed just after
+    // Next reaches the new stretch, not the button it replaced.
     if (firstRender.current) firstRender.current = false;
     else heading.current?.focus();
   }, [player.index, player.finished]);
