@@ -3,10 +3,9 @@
  * validated field at a time by writing the whole settings object, replacing
  * everything (import, reset), and a "Saved" moment for the quiet confirmation.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { settingsItem, writeItem } from '../shared/storage';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { validateSetting, type ParsedSettings, type SettingKey, type Settings } from '../shared/settings';
-import { useStoredItem } from '../shared/ui/use-stored-item';
+import { useEditableSettings } from '../shared/ui/use-editable-settings';
 
 /** How long "Saved" stays visible. */
 export const SAVED_VISIBLE_MS = 2500;
@@ -23,12 +22,7 @@ export interface SettingsController {
 }
 
 export function useSettings(initial: ParsedSettings): SettingsController {
-  const { settings } = useStoredItem(settingsItem, initial);
-  // Two quick saves must not both start from the same old object: track the latest we wrote.
-  const latest = useRef<Settings>(settings);
-  useEffect(() => {
-    latest.current = settings;
-  }, [settings]);
+  const { settings, write: writeChange } = useEditableSettings(initial);
   const [savedCount, setSavedCount] = useState(0);
   const [savedVisible, setSavedVisible] = useState(false);
 
@@ -39,21 +33,28 @@ export function useSettings(initial: ParsedSettings): SettingsController {
     return () => clearTimeout(timer);
   }, [savedCount]);
 
-  const write = useCallback(async (next: Settings): Promise<void> => {
-    latest.current = next;
-    await writeItem(settingsItem, next);
-    setSavedCount((n) => n + 1);
-  }, []);
+  const replace = useCallback(
+    async (next: Settings): Promise<void> => {
+      await writeChange(() => next);
+      setSavedCount((n) => n + 1);
+    },
+    [writeChange],
+  );
 
   const save = useCallback(
     (key: SettingKey, value: unknown): boolean => {
       const result = validateSetting(key, value);
       if (!result.ok) return false;
-      void write({ ...latest.current, [key]: result.value });
+      // Built on the latest value, this page's writes still on their way included.
+      void writeChange((current) => ({ ...current, [key]: result.value })).then(
+        () => setSavedCount((n) => n + 1),
+        // A failed write (storage full) shows the stored value again, and no "Saved".
+        () => undefined,
+      );
       return true;
     },
-    [write],
+    [writeChange],
   );
 
-  return { settings, save, replace: write, savedCount, savedVisible };
+  return { settings, save, replace, savedCount, savedVisible };
 }

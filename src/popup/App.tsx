@@ -9,10 +9,11 @@ import browser from '../shared/browser';
 import { send } from '../shared/messenger';
 import type { ParsedSettings, Settings } from '../shared/settings';
 import type { ParsedTimerState } from '../shared/timer';
-import { settingsItem, statsItem, timerItem, writeItem } from '../shared/storage';
+import { statsItem, timerItem } from '../shared/storage';
 import { streak, today, type Stats } from '../shared/stats';
 import { minutesRounded } from '../shared/format';
 import { useStoredItem } from '../shared/ui/use-stored-item';
+import { useEditableSettings } from '../shared/ui/use-editable-settings';
 import { PageAccessNotice } from '../shared/ui/PageAccessNotice';
 import { disclaimerShort } from '../knowledge';
 import { useNow } from './use-now';
@@ -28,7 +29,7 @@ export interface PopupInitial {
 }
 
 export function App({ initial }: { initial: PopupInitial }) {
-  const { settings } = useStoredItem(settingsItem, initial.settings);
+  const { settings, write: writeSettings } = useEditableSettings(initial.settings);
   const stored = useStoredItem(timerItem, initial.timer);
   const stats = useStoredItem(statsItem, initial.stats);
   const now = useNow();
@@ -37,7 +38,8 @@ export function App({ initial }: { initial: PopupInitial }) {
   const timerState = replied !== null && replied.basis === stored ? replied.state : stored.state;
 
   const day = today(stats, now);
-  const saveSettings = (next: Settings): void => void writeItem(settingsItem, next);
+  // A failed write (storage full) shows the stored value again.
+  const saveSettings = (change: (current: Settings) => Settings): void => void writeSettings(change).catch(() => undefined);
 
   return (
     <main class="popup">

@@ -18,7 +18,7 @@ import { TermDetail } from './TermDetail';
 /** Chips shown before "All …": about two rows at 360 px, so the main view needs no scrolling. */
 const FIRST_TERMS = 6;
 
-export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (settings: Settings) => void }) {
+export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (change: (current: Settings) => Settings) => void }) {
   const refreshKey = `${settings.highlightEnabled}|${settings.disabledSites.join(',')}|${settings.highlightCategories.join(',')}|${settings.highlightAll}`;
   const page = usePageTerms(refreshKey);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -41,12 +41,14 @@ export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (
     }
   }, [openId]);
 
-  const setHighlightEverywhere = (on: boolean): void => onSave({ ...settings, highlightEnabled: on });
+  const setHighlightEverywhere = (on: boolean): void => onSave((current) => ({ ...current, highlightEnabled: on }));
   const setHighlightHere = (host: string, on: boolean): void => {
-    const sites = sitesWithHighlighting(settings.disabledSites, host, on);
-    if (sites === null) return;
-    const checked = validateSetting('disabledSites', sites);
-    if (checked.ok) onSave({ ...settings, disabledSites: checked.value });
+    if (sitesWithHighlighting(settings.disabledSites, host, on) === null) return;
+    onSave((current) => {
+      const sites = sitesWithHighlighting(current.disabledSites, host, on);
+      const checked = sites === null ? null : validateSetting('disabledSites', sites);
+      return checked?.ok ? { ...current, disabledSites: checked.value } : current;
+    });
   };
 
   const globalToggle = (

@@ -224,6 +224,11 @@ const VALIDATORS: { readonly [K in SettingKey]: Validator<K> } = {
 
 export const SETTING_KEYS = Object.keys(VALIDATORS) as SettingKey[];
 
+/** Whether two settings objects hold the same values (key order aside). */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return a.version === b.version && SETTING_KEYS.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
 /** Validates one value as a person enters it; the options page shows `message` beside the field. */
 export function validateSetting<K extends SettingKey>(
   key: K,
