@@ -28,6 +28,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Most polls wait on another process (the service worker, a page's
+          // report, storage); a busy machine can take over a second for that.
+          expect: { poll: { timeout: 5000 } },
           sequence: { groupOrder: 1 },
         },
       },

@@ -19,14 +19,19 @@ interface Props {
 
 const TICK_MS = 250;
 
+/**
+ * The time, read afresh at every render; while running, a render every
+ * TICK_MS moves the countdown on. (A time kept from the last tick would show
+ * a just-resumed countdown jumping back up by the length of the pause.)
+ */
 function useNow(running: boolean): number {
-  const [now, setNow] = useState(Date.now());
+  const [, setTicks] = useState(0);
   useEffect(() => {
     if (!running) return undefined;
-    const id = setInterval(() => setNow(Date.now()), TICK_MS);
+    const id = setInterval(() => setTicks((n) => n + 1), TICK_MS);
     return () => clearInterval(id);
   }, [running]);
-  return now;
+  return Date.now();
 }
 
 async function closeThisPage(): Promise<void> {
@@ -85,7 +90,8 @@ export function BreakApp({ plan, startedAt }: Props) {
     return () => window.removeEventListener('pagehide', onLeave);
   }, [plan.routineId]);
 
-  useEffect(() => {
+  // Listening from the first render on (a layout effect), so a key pressed as the page appears is not lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === ' ' && !isControl(event.target)) {
