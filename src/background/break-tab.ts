@@ -36,5 +36,5 @@ export async function endBreakWithoutItsPage(seen: TimerState, until?: number): 
   if (state.phase !== 'on-break' || state.breakStartedAt !== seen.breakStartedAt) return;
   const planned = Math.max(0, (state.breakEndsAt ?? seen.breakStartedAt) - seen.breakStartedAt);
   const elapsed = Math.min(Math.max(0, (until ?? Date.now()) - seen.breakStartedAt), planned);
-  await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000), ofBreak: true });
+  await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000), breakId: seen.breakStartedAt });
 }

@@ -4,7 +4,7 @@
  * badge in line with it, then carries out the effects. One event at a time.
  */
 import browser from '../shared/browser';
-import { readItem, settingsItem, timerItem, writeItem } from '../shared/storage';
+import { readItem, settingsItem, statsItem, timerItem, writeItems } from '../shared/storage';
 import type { Settings } from '../shared/settings';
 import { IDLE_DETECTION_SEC, hasDue, step, type StepResult, type TimerEffect, type TimerEvent, type TimerState } from '../shared/timer';
 import { alarmIsCurrent, syncAlarms } from './alarms';
@@ -12,7 +12,7 @@ import { updateBadge } from './badge';
 import { isBusy } from './dont-interrupt';
 import { clearTimerNotifications, showAlert, showHeadsUp } from './notifications';
 import { openBreakPage } from './pages';
-import { recordStat } from './stats';
+import { isStat, withStats } from './stats';
 import { serially } from './serial';
 
 export interface EventOutcome extends StepResult {
@@ -28,10 +28,10 @@ async function perform(effect: TimerEffect, settings: Settings, now: number): Pr
     case 'clear-notifications':
       return clearTimerNotifications();
     case 'open-break':
-      await openBreakPage({ routineId: effect.routineId });
+      await openBreakPage({ routineId: effect.routineId }, effect.breakId);
       return undefined;
     case 'stat':
-      return recordStat(effect.field, now, effect.minutes);
+      return undefined; // Stored with the state, in run().
   }
 }
 
@@ -55,7 +55,12 @@ async function run(event: TimerEvent, notBefore = 0): Promise<EventOutcome> {
   if (problems.length > 0) console.warn(`Limber: the stored timer state was damaged and has been repaired (${problems.join('; ')}).`);
   const full = await withSurroundings(event, before, settings, now);
   const result = step(before, full, settings, now);
-  await writeItem(timerItem, result.state);
+  // A step's stats are written with its state, in one call: a break ends and is counted, or neither.
+  const stats = result.effects.filter(isStat);
+  await writeItems([
+    [timerItem, result.state],
+    ...(stats.length > 0 ? [[statsItem, withStats(await readItem(statsItem), stats, now)] as const] : []),
+  ]);
   await syncAlarms(result.state, settings, now);
   await updateBadge(result.state, settings, now);
   for (const effect of result.effects) {

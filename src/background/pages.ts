@@ -1,6 +1,6 @@
 /** Opens Limber's own pages for the other surfaces (content scripts cannot). */
 import browser from '../shared/browser';
-import { breakTabItem, readItem, settingsItem, writeItem } from '../shared/storage';
+import { breakTabItem, readItem, settingsItem, timerItem, writeItem } from '../shared/storage';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 
 const ANCHOR = /^[a-z0-9-]{1,80}$/;
@@ -33,15 +33,23 @@ async function showOpenBreakPage(): Promise<boolean> {
  */
 export async function openBreak(request: RequestOf<'page/open-break'>): Promise<ResponseOf<'page/open-break'>> {
   if (request.stretchId === undefined && (await showOpenBreakPage())) return { ok: true };
-  await openBreakPage(request);
+  // A new page for the break in progress ("Back to the break" after its page was closed) reports on that break.
+  const { state } = await readItem(timerItem);
+  const current = state.phase === 'on-break' && request.stretchId === undefined && request.routineId === state.breakRoutineId;
+  await openBreakPage(request, current ? (state.breakStartedAt ?? undefined) : undefined);
   return { ok: true };
 }
 
-/** Opens a new break page: a routine (a break starting) or one stretch to try. */
-export async function openBreakPage({ routineId, stretchId }: RequestOf<'page/open-break'>): Promise<void> {
+/**
+ * Opens a new break page: a routine (a break starting) or one stretch to try.
+ * `breakId` (the timer's break, by its start time) goes in the URL, and the
+ * page's report names it, so a late report can end no other break.
+ */
+export async function openBreakPage({ routineId, stretchId }: RequestOf<'page/open-break'>, breakId?: number): Promise<void> {
   const params = new URLSearchParams();
   if (typeof routineId === 'string' && ANCHOR.test(routineId)) params.set('routine', routineId);
   if (typeof stretchId === 'string' && ANCHOR.test(stretchId)) params.set('stretch', stretchId);
+  if (breakId !== undefined) params.set('break', String(breakId));
   const query = params.size > 0 ? `?${params.toString()}` : '';
   const url = browser.runtime.getURL(`break.html${query}`);
   const { settings } = await readItem(settingsItem);

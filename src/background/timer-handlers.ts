@@ -33,11 +33,16 @@ export const timerHandlers = {
       before.phase === 'running' && before.snoozeCount >= MAX_SNOOZES ? 'snooze-limit' : phaseReason(before),
     ),
   'timer/skip': (): Promise<ResponseOf<'timer/skip'>> => command({ type: 'skip' }, phaseReason),
-  'break/complete': ({ routineId, secondsStretched }: RequestOf<'break/complete'>): Promise<ResponseOf<'break/complete'>> =>
-    command({ type: 'break-complete', secondsStretched: seconds(secondsStretched), ofBreak: routineId !== undefined }, phaseReason),
-  'break/partial': ({ routineId, secondsStretched }: RequestOf<'break/partial'>): Promise<ResponseOf<'break/partial'>> =>
-    command({ type: 'break-partial', secondsStretched: seconds(secondsStretched), ofBreak: routineId !== undefined }, phaseReason),
+  'break/complete': ({ breakId, secondsStretched }: RequestOf<'break/complete'>): Promise<ResponseOf<'break/complete'>> =>
+    command({ type: 'break-complete', secondsStretched: seconds(secondsStretched), ...ofBreak(breakId) }, phaseReason),
+  'break/partial': ({ breakId, secondsStretched }: RequestOf<'break/partial'>): Promise<ResponseOf<'break/partial'>> =>
+    command({ type: 'break-partial', secondsStretched: seconds(secondsStretched), ...ofBreak(breakId) }, phaseReason),
 };
+
+/** The break a report is for, if it names one that could be (a time). */
+function ofBreak(breakId: unknown): { breakId?: number } {
+  return typeof breakId === 'number' && Number.isInteger(breakId) && breakId >= 0 ? { breakId } : {};
+}
 
 /** A break's length as reported by a page: at most an hour, never negative or garbage. */
 function seconds(value: unknown): number {

@@ -113,11 +113,12 @@ export type TimerEvent =
   | { readonly type: 'skip' }
   /**
    * A break's end, reported by its page (or for it, when the page is gone).
-   * `ofBreak`: the report is a routine's, a break the timer scheduled, not one
-   * stretch tried from a tooltip.
+   * `breakId`: the break the timer started that the page was opened for (its
+   * start time). Absent for a stretch the person opened themselves ("Try it
+   * now", the morning routine).
    */
-  | { readonly type: 'break-complete'; readonly secondsStretched: number; readonly ofBreak?: boolean }
-  | { readonly type: 'break-partial'; readonly secondsStretched: number; readonly ofBreak?: boolean }
+  | { readonly type: 'break-complete'; readonly secondsStretched: number; readonly breakId?: number }
+  | { readonly type: 'break-partial'; readonly secondsStretched: number; readonly breakId?: number }
   /** Any wake-up: an alarm, the badge refresh, startup. Fires what is due (once). */
   | { readonly type: 'tick'; readonly surroundings?: Surroundings }
   | { readonly type: 'idle'; readonly idleState: 'active' | 'idle' | 'locked'; readonly surroundings?: Surroundings }
@@ -137,7 +138,8 @@ export type TimerEffect =
     }
   | { readonly type: 'notify-heads-up'; readonly breakAt: number }
   | { readonly type: 'clear-notifications' }
-  | { readonly type: 'open-break'; readonly routineId: RoutineId }
+  /** `breakId`: the break the page is for (its start time), absent when the timer started none. */
+  | { readonly type: 'open-break'; readonly routineId: RoutineId; readonly breakId?: number }
   | { readonly type: 'stat'; readonly field: StatField; readonly minutes?: number };
 
 export interface StepResult {
@@ -458,7 +460,7 @@ function startBreak(state: TimerState, settings: Settings, now: number): StepRes
       snoozeCount: 0,
       idleSince: state.idleSince,
     },
-    effects: [{ type: 'clear-notifications' }, { type: 'open-break', routineId }],
+    effects: [{ type: 'clear-notifications' }, { type: 'open-break', routineId, breakId: now }],
   };
 }
 
@@ -572,10 +574,11 @@ function transition(state: TimerState, event: TimerEvent, settings: Settings, no
 
     case 'break-complete':
     case 'break-partial':
-      // A running timer hearing from a routine's page: its break already
-      // ended (the page was closed or the browser quit, and the background
-      // ended it; or its end alarm did). The late report is not a second break.
-      if (event.ofBreak && state.phase === 'running') return { state, effects: [] };
+      // A report for a break the timer started ends that break only. Once it
+      // has ended (the page was closed or the browser quit and the background
+      // ended it, or its end alarm did), a late report is not a second break,
+      // and it must not end a newer break either.
+      if (event.breakId !== undefined && (state.phase !== 'on-break' || state.breakStartedAt !== event.breakId)) return { state, effects: [] };
       return {
         state: afterBreak(state, settings, now),
         effects: [{ type: 'stat', field: event.type === 'break-complete' ? 'completed' : 'partial', minutes: minutesOf(event.secondsStretched) }],

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchLimber, type Limber } from './fixtures';
-import { breakPageOpenedBy, controlPage, dayStats, sendMessage, storedTimer } from './timer-helpers';
+import { breakPageOpenedBy, controlPage, dayStats, sendMessage, silenceBreakPage, storedTimer } from './timer-helpers';
 import { routines, stretches } from '../../src/knowledge';
 
 const firstOf = (routineId: string): string => {
@@ -66,6 +66,28 @@ describe('one break page per break', () => {
     await second.close();
   });
 
+  it("a late report from an earlier break's page cannot end the break now on", async () => {
+    await expect.poll(async () => (await storedTimer(control)).phase).toBe('running');
+    const first = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
+    // The page's address names its break.
+    const firstId = Number(new URL(first.url()).searchParams.get('break'));
+    expect(firstId).toBe((await storedTimer(control)).breakStartedAt);
+    // Its own report is held up (a busy machine); the tab's removal ends the break instead.
+    await silenceBreakPage(first);
+    await first.close();
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
+    const second = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
+    const before = await dayStats(control);
+    // Now the first page's report arrives, late: it must not end the second break, nor count again.
+    await sendMessage(control, 'break/partial', { breakId: firstId, secondsStretched: 3 });
+    await sendMessage(control, 'break/complete', { breakId: firstId, secondsStretched: 120 });
+    expect((await storedTimer(control)).phase).toBe('on-break');
+    expect(await dayStats(control)).toEqual(before);
+    await second.close();
+    await expect.poll(async () => (await storedTimer(control)).phase).toBe('running');
+    await expect.poll(async () => (await dayStats(control))['partial']).toBe((before['partial'] ?? 0) + 1);
+  });
+
   it('a break whose page is open survives the worker restarting; one whose page is gone ends as partial when the worker next starts', async () => {
     // The previous case's page, closed as it ended, is logged first.
     await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 5000 }).toBe('running');
@@ -84,10 +106,7 @@ describe('one break page per break', () => {
     // The page goes, with neither its report nor its tab's removal heard (as when the browser quits).
     await limber.stopServiceWorker();
     await control.evaluate(() => chrome.storage.local.set({ breakTab: null }));
-    await breakPage.evaluate(() => {
-      const scope = globalThis as unknown as Record<string, { runtime?: { sendMessage: unknown } } | undefined>;
-      for (const api of [scope['browser'], scope['chrome']]) if (api?.runtime) api.runtime.sendMessage = () => Promise.resolve(undefined);
-    });
+    await silenceBreakPage(breakPage);
     await breakPage.close();
     await restartWorker();
     await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');

@@ -10,6 +10,7 @@ export interface StoredTimer {
   alertPendingSince: number | null;
   snoozeCount: number;
   breakRoutineId: string | null;
+  breakStartedAt: number | null;
 }
 
 /** An extension page to send messages and read storage from (the popup, as the issue asks). */
@@ -68,6 +69,21 @@ export async function breakPageOpenedBy(limber: Limber, trigger: () => Promise<u
   const page = await opened;
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(firstStretch);
   return page;
+}
+
+/**
+ * Makes a break page's own reports never leave, as when a closing page's
+ * message is lost. (A capturing pagehide listener cannot do it: on window,
+ * listeners run in the order they were added, the page's own first.)
+ */
+export async function silenceBreakPage(page: Page): Promise<void> {
+  const silenced = await page.evaluate(() => {
+    const scope = globalThis as unknown as Record<string, { runtime?: { sendMessage: unknown } } | undefined>;
+    const quiet = (): Promise<undefined> => Promise.resolve(undefined);
+    for (const api of [scope['browser'], scope['chrome']]) if (api?.runtime) api.runtime.sendMessage = quiet;
+    return scope['chrome']?.runtime?.sendMessage === quiet;
+  });
+  if (!silenced) throw new Error('could not silence the break page');
 }
 
 /**

@@ -85,7 +85,8 @@ describe('the timer across restarts and damage', () => {
     expect(repaired).toMatchObject({ phase: 'running', snoozeCount: 0 });
     expect(repaired.nextBreakAt! - before).toBeGreaterThanOrEqual(45 * MINUTE);
     expect(repaired.nextPostureAt! - before).toBeGreaterThanOrEqual(20 * MINUTE);
-    expect(await alarms(page)).toMatchObject({ 'limber-break': repaired.nextBreakAt, 'limber-posture': repaired.nextPostureAt });
+    // The alarms follow the stored state.
+    await expect.poll(() => alarms(page)).toMatchObject({ 'limber-break': repaired.nextBreakAt, 'limber-posture': repaired.nextPostureAt });
 
     // The repair is logged as a warning (watched on the live worker this time).
     const worker = await limber.serviceWorker();

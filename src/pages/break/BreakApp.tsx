@@ -3,7 +3,7 @@
  * Back / Pause / Skip / Next, and Done at the end. Keyboard: Space pauses,
  * the arrow keys move. Finishing logs a break; leaving early logs a partial one.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { routineById, stretchById, disclaimerShort } from '../../knowledge';
 import type { Stretch } from '../../knowledge/types';
 import browser from '../../shared/browser';
@@ -52,6 +52,8 @@ export function BreakApp({ plan, startedAt }: Props) {
   const [player, setPlayer] = useState<PlayerState>(() => startPlayer(plan, startedAt));
   const now = useNow(!player.finished && player.pausedAt === null);
   const reported = useRef(false);
+  // Reports name the timer's break this page is for, so they can end no other.
+  const ofBreak = useMemo(() => (plan.breakId !== null ? { breakId: plan.breakId } : {}), [plan.breakId]);
   const stretch: Stretch | undefined = stretchById(player.stretchIds[player.index] ?? '');
   const durationSec = stretch?.durationSec ?? 0;
   const routine = plan.routineId ? routineById(plan.routineId) : undefined;
@@ -69,11 +71,11 @@ export function BreakApp({ plan, startedAt }: Props) {
   useEffect(() => {
     if (!player.finished || reported.current) return;
     reported.current = true;
-    send('break/complete', { ...(plan.routineId ? { routineId: plan.routineId } : {}), secondsStretched: player.secondsDone }).then(
+    send('break/complete', { ...ofBreak, secondsStretched: player.secondsDone }).then(
       (reply) => setRemindersRunning(reply.state.phase === 'running'),
       () => undefined,
     );
-  }, [player.finished, player.secondsDone, plan.routineId]);
+  }, [player.finished, player.secondsDone, ofBreak]);
 
   // Leaving before the end logs a partial break.
   const latest = useRef(player);
@@ -84,11 +86,11 @@ export function BreakApp({ plan, startedAt }: Props) {
       reported.current = true;
       const current = latest.current;
       const seconds = secondsStretched(current, stretchById(current.stretchIds[current.index] ?? '')?.durationSec ?? 0, Date.now());
-      send('break/partial', { ...(plan.routineId ? { routineId: plan.routineId } : {}), secondsStretched: seconds }).catch(() => undefined);
+      send('break/partial', { ...ofBreak, secondsStretched: seconds }).catch(() => undefined);
     };
     window.addEventListener('pagehide', onLeave);
     return () => window.removeEventListener('pagehide', onLeave);
-  }, [plan.routineId]);
+  }, [ofBreak]);
 
   // Listening from the first render on (a layout effect), so a key pressed as the page appears is not lost.
   useLayoutEffect(() => {

@@ -26,12 +26,14 @@ export interface Plan {
   readonly index: number;
   /** The URL asked for a routine that does not exist; the default was used. */
   readonly unknownRoutine: boolean;
+  /** The timer's break this page was opened for (`&break=`, its start time), named in the page's report. */
+  readonly breakId: number | null;
 }
 
 const ROUTINE_IDS: readonly string[] = ['desk-2', 'morning-5', 'full-10'];
 
 /**
- * What to play, from the page's query (`?routine=…&stretch=…`): a routine
+ * What to play, from the page's query (`?routine=…&stretch=…&break=…`): a routine
  * (starting at `stretch` if it is in it), a single stretch ("Try it now"),
  * or else the routine for the configured break length.
  */
@@ -47,13 +49,15 @@ export function planFrom(
   const find = (id: string): Routine | undefined => routines.find((r) => r.id === id);
   const asked = routineParam !== null && ROUTINE_IDS.includes(routineParam) ? find(routineParam) : undefined;
   const unknownRoutine = routineParam !== null && asked === undefined;
+  const breakParam = query.get('break');
+  const breakId = breakParam !== null && /^\d{1,16}$/.test(breakParam) ? Number(breakParam) : null;
   if (!asked && !unknownRoutine && known(stretchParam)) {
-    return { routineId: null, stretchIds: [stretchParam], index: 0, unknownRoutine };
+    return { routineId: null, stretchIds: [stretchParam], index: 0, unknownRoutine, breakId };
   }
   const routine = asked ?? find(defaultRoutine) ?? routines[0];
   const stretchIds = (routine?.stretchIds ?? []).filter((id) => known(id));
   const at = known(stretchParam) ? stretchIds.indexOf(stretchParam) : -1;
-  return { routineId: routine?.id ?? null, stretchIds, index: Math.max(0, at), unknownRoutine };
+  return { routineId: routine?.id ?? null, stretchIds, index: Math.max(0, at), unknownRoutine, breakId };
 }
 
 export function startPlayer(plan: Plan, now: number): PlayerState {

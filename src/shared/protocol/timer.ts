@@ -5,7 +5,6 @@
  */
 import type { PauseChoice } from '../settings';
 import type { TimerState } from '../timer';
-import type { RoutineId } from '../../knowledge/types';
 
 /** Every timer command answers with the state after it; `ok` is false when the command did not apply. */
 export interface TimerReply {
@@ -16,6 +15,13 @@ export interface TimerReply {
 }
 
 type Empty = Record<string, never>;
+
+/** How a break page's stretching went. */
+export interface BreakReport {
+  /** The timer's break the page was opened for (its start time, from the page's URL); absent for a stretch opened by hand. */
+  readonly breakId?: number;
+  readonly secondsStretched: number;
+}
 
 export interface TimerProtocol {
   /** Starts the reminders (no-op when already running). */
@@ -33,10 +39,10 @@ export interface TimerProtocol {
   'timer/snooze': { request: { minutes?: number }; response: TimerReply };
   /** Skips the pending (or next) stretch break; the next one is a full interval away. */
   'timer/skip': { request: Empty; response: TimerReply };
-  /** The guided break page finished the routine. */
-  'break/complete': { request: { routineId?: RoutineId; secondsStretched: number }; response: TimerReply };
+  /** The guided break page finished; `breakId` names the timer's break it was opened for (from its URL), if any. */
+  'break/complete': { request: BreakReport; response: TimerReply };
   /** The guided break page was left before the end. */
-  'break/partial': { request: { routineId?: RoutineId; secondsStretched: number }; response: TimerReply };
+  'break/partial': { request: BreakReport; response: TimerReply };
 }
 
 export const TIMER_MESSAGES = [

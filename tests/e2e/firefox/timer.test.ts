@@ -18,7 +18,7 @@ const IDLE_TIMEOUT_MS = 2000;
 const LEAD_MS = IDLE_TIMEOUT_MS + 6000;
 
 interface Stored {
-  timer?: { phase: string; lastSeenAt?: number; nextBreakAt: number | null; nextPostureAt: number | null; alertPendingSince: number | null };
+  timer?: { phase: string; lastSeenAt?: number; nextBreakAt: number | null; nextPostureAt: number | null; alertPendingSince: number | null; breakStartedAt?: number | null };
   stats?: { days: Record<string, { postureShown: number; completed: number; partial: number }> };
   settings?: Record<string, unknown>;
 }
@@ -171,10 +171,11 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
         }
         return undefined;
       }, limber.url('break.html'));
-    // Opened as a small window (the default), on the routine for the break length.
-    await expect.poll(breakWindow, { timeout: 10_000 }).toEqual({ type: 'popup', url: limber.url('break.html?routine=desk-2') });
+    // Opened as a small window (the default), on the routine for the break length, naming the break it is for.
+    await expect.poll(async () => (await breakWindow())?.type, { timeout: 10_000 }).toBe('popup');
     const { stored, notifications } = await snapshot(probe);
     expect(stored.timer?.phase).toBe('on-break');
+    expect((await breakWindow())?.url).toBe(limber.url(`break.html?routine=desk-2&break=${String(stored.timer?.breakStartedAt)}`));
     expect(Object.keys(notifications)).not.toContain('limber-break');
   });
 

@@ -161,7 +161,8 @@ describe('alerts', () => {
     await advanceTo(MON_10 + 45 * MINUTE_MS);
     await onNotificationClicked('limber-break');
     expect(timer()['phase']).toBe('on-break');
-    expect(fake.opened).toEqual(['chrome-extension://limber-test/break.html?routine=desk-2']);
+    // The page's URL names the break (its start time), so the page's report can end only this break.
+    expect(fake.opened).toEqual([`chrome-extension://limber-test/break.html?routine=desk-2&break=${String(timer()['breakStartedAt'])}`]);
     expect(fake.notifications.has('limber-break')).toBe(false);
   });
 });

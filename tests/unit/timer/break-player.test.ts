@@ -9,7 +9,7 @@ const T = 1_000_000;
 
 describe('planFrom', () => {
   it('plays the routine asked for, from its first stretch', () => {
-    expect(planFrom(q('routine=desk-2'), routines, stretches, 'full-10')).toEqual({ routineId: 'desk-2', stretchIds: desk.stretchIds, index: 0, unknownRoutine: false });
+    expect(planFrom(q('routine=desk-2'), routines, stretches, 'full-10')).toEqual({ routineId: 'desk-2', stretchIds: desk.stretchIds, index: 0, unknownRoutine: false, breakId: null });
   });
 
   it('starts a routine at the stretch asked for', () => {
@@ -18,7 +18,7 @@ describe('planFrom', () => {
   });
 
   it('a stretch alone ("Try it now") plays just that stretch', () => {
-    expect(planFrom(q('stretch=cat-cow'), routines, stretches, 'desk-2')).toEqual({ routineId: null, stretchIds: ['cat-cow'], index: 0, unknownRoutine: false });
+    expect(planFrom(q('stretch=cat-cow'), routines, stretches, 'desk-2')).toEqual({ routineId: null, stretchIds: ['cat-cow'], index: 0, unknownRoutine: false, breakId: null });
   });
 
   it('nothing asked: the routine for the break length', () => {
@@ -28,6 +28,13 @@ describe('planFrom', () => {
   it('an unknown routine or stretch falls back and says so', () => {
     expect(planFrom(q('routine=yoga'), routines, stretches, 'desk-2')).toMatchObject({ routineId: 'desk-2', unknownRoutine: true });
     expect(planFrom(q('stretch=<script>'), routines, stretches, 'desk-2')).toMatchObject({ routineId: 'desk-2', index: 0 });
+  });
+
+  it('names the timer break it was opened for, and only a plain time counts as one', () => {
+    expect(planFrom(q('routine=desk-2&break=1764390000000'), routines, stretches, 'desk-2').breakId).toBe(1764390000000);
+    for (const junk of ['', '-5', '1.5', '1e12', 'abc', '12345678901234567']) {
+      expect(planFrom(q(`routine=desk-2&break=${junk}`), routines, stretches, 'desk-2').breakId, junk).toBeNull();
+    }
   });
 });
 

@@ -344,7 +344,7 @@ describe('breaks', () => {
       nextBreakAt: null,
       nextPostureAt: null,
     });
-    expect(effects).toEqual([{ type: 'clear-notifications' }, { type: 'open-break', routineId: 'desk-2' }]);
+    expect(effects).toEqual([{ type: 'clear-notifications' }, { type: 'open-break', routineId: 'desk-2', breakId: MON_10 + MINUTE_MS }]);
     expect(alarmsFor(state, S)).toEqual([{ name: ALARM_BREAK_END, when: MON_10 + 4 * MINUTE_MS + BREAK_GRACE_MS }]);
   });
 
@@ -406,12 +406,28 @@ describe('breaks', () => {
   it("a break page's late report, once its break has ended and the timer runs again, is not a second break", () => {
     const running = started();
     for (const type of ['break-complete', 'break-partial'] as const) {
-      const late = step(running, { type, secondsStretched: 60, ofBreak: true }, S, MON_10);
+      const late = step(running, { type, secondsStretched: 60, breakId: MON_10 - MINUTE_MS }, S, MON_10);
       expect(late.state).toEqual({ ...running, lastSeenAt: late.state.lastSeenAt });
       expect(late.effects).toEqual([]);
     }
     // One stretch tried from a tooltip while the timer runs still counts.
     expect(step(running, { type: 'break-partial', secondsStretched: 60 }, S, MON_10).effects).toEqual([{ type: 'stat', field: 'partial', minutes: 1 }]);
+  });
+
+  it("a late report from an earlier break's page does not end the break now on; its own page's report does", () => {
+    const first = step(started(), { type: 'stretch-now' }, S, MON_10);
+    const firstId = first.state.breakStartedAt!;
+    const ended = step(first.state, { type: 'break-partial', secondsStretched: 5, breakId: firstId }, S, MON_10 + 10_000).state;
+    const second = step(ended, { type: 'stretch-now' }, S, MON_10 + 12_000);
+    const secondId = second.state.breakStartedAt!;
+    expect(second.effects).toContainEqual({ type: 'open-break', routineId: 'desk-2', breakId: secondId });
+    // The first page's report arrives again, late (sent twice, or by the page and for it).
+    const late = step(second.state, { type: 'break-partial', secondsStretched: 5, breakId: firstId }, S, MON_10 + 13_000);
+    expect(late.state.phase).toBe('on-break');
+    expect(late.effects).toEqual([]);
+    const own = step(late.state, { type: 'break-complete', secondsStretched: 120, breakId: secondId }, S, MON_10 + 135_000);
+    expect(own.state.phase).toBe('running');
+    expect(own.effects).toEqual([{ type: 'stat', field: 'completed', minutes: 2 }]);
   });
 
   it('garbage stretch seconds log no minutes', () => {
