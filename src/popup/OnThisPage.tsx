@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messenger';
-import { validateSetting, type Settings } from '../shared/settings';
+import { highlightingOnFor, validateSetting, type Settings } from '../shared/settings';
 import { hasPageAccess } from '../shared/page-access';
 import { conceptById, termAnchor } from '../knowledge';
 import { siteListed, sitesWithHighlighting } from './site-toggle';
@@ -20,7 +20,7 @@ const FIRST_TERMS = 6;
 
 export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (change: (current: Settings) => Settings) => void }) {
   const refreshKey = `${settings.highlightEnabled}|${settings.disabledSites.join(',')}|${settings.highlightCategories.join(',')}|${settings.highlightAll}`;
-  const page = usePageTerms(refreshKey);
+  const page = usePageTerms(refreshKey, (host) => highlightingOnFor(settings, host));
   const [openId, setOpenId] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const listTop = useRef<HTMLElement>(null);

@@ -86,20 +86,33 @@ async function askActiveTab(): Promise<PageTerms> {
   };
 }
 
-/** `refreshKey` changes (e.g. settings were edited) ask again. */
-export function usePageTerms(refreshKey: unknown): PageTerms {
+/** A page that has not yet taken up changed settings is asked again, this many times at most. */
+const MAX_STALE_RETRIES = 10;
+
+/**
+ * `refreshKey` changes (e.g. settings were edited) ask again. `expectedOn`
+ * says whether highlighting should be on for a host by the popup's settings:
+ * a page answering otherwise has not applied them yet, and is asked again.
+ */
+export function usePageTerms(refreshKey: unknown, expectedOn: (host: string) => boolean): PageTerms {
   const [state, setState] = useState<PageTerms>({ status: 'loading' });
   const first = useRef(true);
+  const expected = useRef(expectedOn);
+  expected.current = expectedOn;
   useEffect(() => {
     let live = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    let staleAnswers = 0;
     const ask = (): void => {
       askActiveTab()
         .catch((): PageTerms => ({ status: 'unavailable' }))
         .then((result) => {
           if (!live) return;
-          setState(result);
-          if (result.status === 'ready' && !result.complete) retry = setTimeout(ask, RETRY_MS);
+          const stale = result.status === 'ready' && result.highlightingOn !== expected.current(result.host) && staleAnswers++ < MAX_STALE_RETRIES;
+          // A stale answer is not shown: its switch would contradict the one just flipped.
+          if (!stale) setState(result);
+          if (stale) retry = setTimeout(ask, 150);
+          else if (result.status === 'ready' && !result.complete) retry = setTimeout(ask, RETRY_MS);
           else if (result.status === 'unavailable') retry = setTimeout(ask, UNAVAILABLE_RETRY_MS);
         });
     };

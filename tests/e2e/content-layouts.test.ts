@@ -57,8 +57,7 @@ describe('terms on pages that move, hide and layer them', () => {
       const row = document.getElementById('row');
       if (row) row.scrollLeft = 1350;
     });
-    await page.waitForTimeout(500);
-    expect(await ids(page)).toEqual(expect.arrayContaining(['c5', 'c6', 'c7']));
+    await expect.poll(() => ids(page)).toEqual(expect.arrayContaining(['c5', 'c6', 'c7']));
     await page.close();
   });
 
@@ -147,7 +146,8 @@ describe('terms on pages that move, hide and layer them', () => {
   it('puts its highlights back after the page cleared the highlight registry', async () => {
     const page = await open('clears');
     await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(['Sciatica', 'ibuprofen']);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.evaluate(() => (window as unknown as { clearHighlights: () => void }).clearHighlights());
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.mouse.move(100, 100);
     await page.mouse.move(200, 150, { steps: 3 });
     await expect.poll(() => highlighted(page)).toEqual(['Sciatica', 'ibuprofen']);

@@ -34,8 +34,8 @@ export const LAYOUT_PAGES = {
   ),
   /** A paragraph that becomes editable. */
   editable: page(`<p id="ed">Notes on sciatica.</p><p id="other">Other notes on the spine.</p>`),
-  /** A page with its own find-in-page that clears the whole highlight registry. */
-  clears: page(`<p id="c">Sciatica and ibuprofen.</p><script>addEventListener('load', () => setTimeout(() => CSS.highlights.clear(), 800));</script>`),
+  /** A page with its own find-in-page that clears the whole highlight registry (window.clearHighlights, called by the test once marks are seen). */
+  clears: page(`<p id="c">Sciatica and ibuprofen.</p><script>window.clearHighlights = () => CSS.highlights.clear();</script>`),
   /** Inline tags laid out as blocks or flex items, with no space between their words. */
   cards: page(
     `<a id="card" href="#"><span style="display: block">Sciatica</span><span style="display: block">Nerve pain explained</span></a><div id="flex" style="display: flex; gap: 8px"><span>Kyphosis</span><span>Scoliosis</span></div>`,

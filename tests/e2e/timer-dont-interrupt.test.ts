@@ -73,6 +73,7 @@ describe("don't interrupt a video call or fullscreen", () => {
     expect((await inWorker()).notifications).not.toContain('limber-break');
 
     await setState('normal');
+    await expect.poll(() => control.evaluate(async () => (await chrome.windows.getLastFocused()).state)).not.toBe('fullscreen');
     const worker = await limber.serviceWorker();
     await worker.evaluate(() => chrome.alarms.create('limber-tick', { when: Date.now() + 500 }));
     await expect.poll(async () => (await inWorker()).notifications, { timeout: 15_000 }).toContain('limber-break');

@@ -95,6 +95,8 @@ export async function silenceBreakPage(page: Page): Promise<void> {
 export async function closeBreakPageEarly(breakPage: Page, control: Page): Promise<void> {
   await breakPage.close();
   await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 5000 }).toBe('running');
+  // The alarms are set after the state is stored: wait for them too, so a test moving them next is not overwritten.
+  await expect.poll(async () => (await alarms(control))['limber-break'] === (await storedTimer(control)).nextBreakAt).toBe(true);
 }
 
 /**

@@ -16,6 +16,8 @@ import { clickFirefoxAlert, firefoxAlerts, sleep, type Api } from './helpers';
 const IDLE_TIMEOUT_MS = 2000;
 /** How far ahead the forced alarms are set: time for the event page to fall asleep first. */
 const LEAD_MS = IDLE_TIMEOUT_MS + 6000;
+/** Between the posture check and the break: wide enough that a slow wake-up does not see both due at once (the check would fold into the break alert). */
+const GAP_MS = 5000;
 
 interface Stored {
   timer?: { phase: string; lastSeenAt?: number; nextBreakAt: number | null; nextPostureAt: number | null; alertPendingSince: number | null; breakStartedAt?: number | null };
@@ -101,16 +103,16 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     // Move the posture check and the stretch break a few seconds ahead, in
     // storage and in the browser's alarms, as the background would plan them.
     forcedAt = await probe.evaluate(
-      async (leadMs) => {
+      async ([leadMs, gapMs]) => {
         const api = (globalThis as unknown as { browser: Api }).browser;
         const { timer } = (await api.storage.local.get('timer')) as { timer: Record<string, unknown> };
         const now = Date.now();
-        await api.storage.local.set({ timer: { ...timer, nextPostureAt: now + leadMs, nextBreakAt: now + leadMs + 2000 } });
+        await api.storage.local.set({ timer: { ...timer, nextPostureAt: now + leadMs, nextBreakAt: now + leadMs + gapMs } });
         await api.alarms.create('limber-posture', { when: now + leadMs });
-        await api.alarms.create('limber-break', { when: now + leadMs + 2000 });
+        await api.alarms.create('limber-break', { when: now + leadMs + gapMs });
         return now;
       },
-      LEAD_MS,
+      [LEAD_MS, GAP_MS] as const,
     );
     // Before the alarms are due, the event page is (still or again) asleep:
     // what follows is the alarm waking it, not a page that kept it running.
@@ -133,7 +135,7 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     expect(postureShownToday(stored)).toBe(1);
     // The break alert is pending, and the next break is a full interval after it.
     const pending = stored.timer?.alertPendingSince ?? 0;
-    expect(pending).toBeGreaterThanOrEqual(forcedAt + LEAD_MS + 2000 - 50);
+    expect(pending).toBeGreaterThanOrEqual(forcedAt + LEAD_MS + GAP_MS - 50);
     expect((stored.timer?.nextBreakAt ?? 0) - pending).toBe(45 * 60_000);
     expect(alarms.find((a) => a.name === 'limber-break')?.scheduledTime).toBe(stored.timer?.nextBreakAt);
   });
@@ -143,6 +145,8 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     const before = await snapshot(probe);
     // A wake-up (any message) reconciles the stored state with the clock: nothing is due any more.
     await probe.evaluate(() => (globalThis as unknown as { browser: Api }).browser.runtime.sendMessage({ type: 'app/ping', payload: {} }));
+    const seen = async (): Promise<number> => (await snapshot(probe)).stored.timer?.lastSeenAt ?? 0;
+    await expect.poll(seen).toBeGreaterThan(before.stored.timer?.lastSeenAt ?? 0);
     await sleep(1000);
     const after = await snapshot(probe);
     expect(postureShownToday(after.stored)).toBe(1);
