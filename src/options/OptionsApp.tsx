@@ -6,7 +6,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { ALL_CATEGORIES, RANGES, type ParsedSettings, type SettingKey, type Settings, type Weekday } from '../shared/settings';
+import { ALL_CATEGORIES, RANGES, type ParsedSettings, type SettingKey, type SettingProblem, type Settings, type Weekday } from '../shared/settings';
 import { settingsItem, statsItem, writeItem } from '../shared/storage';
 import { history, type Stats } from '../shared/stats';
 import { glossaryCategoryLabels } from '../knowledge';
@@ -37,22 +37,27 @@ export interface OptionsAppProps {
 }
 
 export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
-  const { settings: s, save, replace: replaceAll, savedCount, savedVisible } = useSettings(initialSettings);
+  const { settings: s, problems: storedProblems, save, replace: replaceAll, savedCount, savedVisible } = useSettings(initialSettings);
+  /** Damaged fields found in storage (as the page opened, or since): listed until a reset or import replaces everything. */
+  const [problems, setProblems] = useState<readonly SettingProblem[]>([]);
   const [replacedCount, setReplacedCount] = useState(0);
   const replace = async (settings: Settings): Promise<void> => {
     await replaceAll(settings);
+    setProblems([]);
     setReplacedCount((n) => n + 1);
   };
   const stats = useStoredItem(statsItem, initialStats);
-  const [problems] = useState(initialSettings.problems.filter((p) => p.key !== 'newer-version'));
   const fromNewerVersion = initialSettings.problems.some((p) => p.key === 'newer-version');
 
-  // Corrupt stored settings were read field by field; store the repaired
-  // object so the notice below is shown once. A newer version's settings are
-  // left alone (this build would drop what it does not know).
+  // Corrupt stored settings (found as the page opens, or written while it is
+  // open) were read field by field: say which, and store the repaired object
+  // so the notice is shown once. A newer version's settings are left alone
+  // (this build would drop what it does not know).
   useEffect(() => {
-    if (problems.length > 0 && !fromNewerVersion) void writeItem(settingsItem, initialSettings.settings);
-  }, []);
+    if (storedProblems.length === 0 || storedProblems.some((p) => p.key === 'newer-version')) return;
+    setProblems(storedProblems);
+    void writeItem(settingsItem, s);
+  }, [storedProblems]);
 
   /** onSave for a text-like field: saves a valid value, else returns the message to show. */
   const saveText =

@@ -5,7 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { SETTINGS_VERSION, type Settings } from '../shared/settings';
-import { MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsFileName, settingsFileText } from '../shared/settings-file';
+import { MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsAfterImport, settingsFileName, settingsFileText } from '../shared/settings-file';
 import { importErrorReport, type Report } from './import-report';
 import { Section } from './fields';
 
@@ -41,12 +41,12 @@ export function SettingsFileCard({ settings, replace }: { settings: Settings; re
       setOutcome({ ok: false, report: importErrorReport(result.error) });
       return;
     }
-    await replace(result.settings);
-    const text =
+    await replace(settingsAfterImport(settings, result.settings, result.missing));
+    const done =
       result.fromVersion < SETTINGS_VERSION
         ? t('optionsImportDoneMigrated', [file.name, String(result.fromVersion)])
         : t('optionsImportDone', file.name);
-    setOutcome({ ok: true, text });
+    setOutcome({ ok: true, text: result.missing.length > 0 ? `${done} ${t('optionsImportKeptOthers')}` : done });
   };
 
   return (

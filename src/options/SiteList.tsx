@@ -2,7 +2,7 @@
  * Sites where highlighting is off: the list with a Remove button each, and
  * an entry that takes a site name or a pasted address (keeping its host).
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { normaliseHostname } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { FieldError, Hint } from './fields';
@@ -18,6 +18,26 @@ export function SiteList({
 }) {
   const [entry, setEntry] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const listBox = useRef<HTMLDivElement>(null);
+  /**
+   * After a Remove, where focus goes (its button is gone, and focus would fall
+   * to the page): the next site's Remove button, else the previous one's, else
+   * the entry field.
+   */
+  const focusAfterRemove = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const target = focusAfterRemove.current;
+    if (target === null) return;
+    focusAfterRemove.current = null;
+    const box = listBox.current;
+    const button = target === '' ? null : box?.querySelector<HTMLElement>(`button[data-site="${CSS.escape(target)}"]`);
+    (button ?? box?.querySelector<HTMLElement>('#site-entry'))?.focus();
+  }, [sites]);
+  const remove = (site: string): void => {
+    const at = sites.indexOf(site);
+    focusAfterRemove.current = sites[at + 1] ?? sites[at - 1] ?? '';
+    if (!onSave(sites.filter((s) => s !== site))) focusAfterRemove.current = null;
+  };
 
   const add = (event: Event): void => {
     event.preventDefault();
@@ -44,7 +64,7 @@ export function SiteList({
   };
 
   return (
-    <div class="field field--sites">
+    <div class="field field--sites" ref={listBox}>
       <h3 id="sites-title">{t('optionsDisabledSites')}</h3>
       <Hint id="sites-hint" text={t('optionsDisabledSitesHint')} />
       {sites.length === 0 ? (
@@ -59,7 +79,8 @@ export function SiteList({
                 class="button button--small"
                 disabled={disabled}
                 aria-label={t('optionsSiteRemoveLabel', site)}
-                onClick={() => onSave(sites.filter((s) => s !== site))}
+                data-site={site}
+                onClick={() => remove(site)}
               >
                 {t('optionsSiteRemove')}
               </button>

@@ -4,7 +4,7 @@
  * message beside the field and is not saved (the stored value stays).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 interface Described {
   readonly id: string;
@@ -69,7 +69,9 @@ function useDraft(stored: string, onSave: (text: string) => string | null) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A new stored value (saved here, imported, reset, changed elsewhere) replaces the draft.
-  useEffect(() => {
+  // In a layout effect, before the next key: a deferred one could land between
+  // a fast key's input and change events and throw that key away.
+  useLayoutEffect(() => {
     setDraft(null);
     setError(null);
   }, [stored]);

@@ -9,6 +9,11 @@ export interface Report {
   readonly details: readonly string[];
 }
 
+/** Whether a parser message quotes only readable text (no control characters, no undecodable bytes). */
+function readable(detail: string): boolean {
+  return !/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(detail);
+}
+
 export function importErrorReport(error: ImportError): Report {
   switch (error.kind) {
     case 'too-large':
@@ -19,7 +24,8 @@ export function importErrorReport(error: ImportError): Report {
     case 'empty':
       return { headline: t('optionsImportEmpty'), details: [] };
     case 'not-json':
-      return { headline: t('optionsImportNotJson'), details: [error.detail] };
+      // The parser's words help with a hand-edited file; a binary file's would be gibberish.
+      return { headline: t('optionsImportNotJson'), details: readable(error.detail) ? [error.detail] : [] };
     case 'not-settings':
       return { headline: t('optionsImportNotSettings'), details: [] };
     case 'bad-version':

@@ -4,7 +4,7 @@
  * everything (import, reset), and a "Saved" moment for the quiet confirmation.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { validateSetting, type ParsedSettings, type SettingKey, type Settings } from '../shared/settings';
+import { validateSetting, type ParsedSettings, type SettingKey, type SettingProblem, type Settings } from '../shared/settings';
 import { useEditableSettings } from '../shared/ui/use-editable-settings';
 
 /** How long "Saved" stays visible. */
@@ -12,6 +12,8 @@ export const SAVED_VISIBLE_MS = 2500;
 
 export interface SettingsController {
   readonly settings: Settings;
+  /** What was wrong with the stored value as last read. */
+  readonly problems: readonly SettingProblem[];
   /** Validates and saves one setting; false (and nothing written) when the value is invalid. */
   save(key: SettingKey, value: unknown): boolean;
   /** Writes a whole, already valid settings object (import, reset). */
@@ -22,7 +24,7 @@ export interface SettingsController {
 }
 
 export function useSettings(initial: ParsedSettings): SettingsController {
-  const { settings, write: writeChange } = useEditableSettings(initial);
+  const { settings, problems, write: writeChange } = useEditableSettings(initial);
   const [savedCount, setSavedCount] = useState(0);
   const [savedVisible, setSavedVisible] = useState(false);
 
@@ -56,5 +58,5 @@ export function useSettings(initial: ParsedSettings): SettingsController {
     [writeChange],
   );
 
-  return { settings, save, replace, savedCount, savedVisible };
+  return { settings, problems, save, replace, savedCount, savedVisible };
 }

@@ -37,7 +37,13 @@ export type ImportError =
   | { readonly kind: 'unknown-fields'; readonly names: readonly string[] };
 
 export type ImportResult =
-  | { readonly ok: true; readonly settings: Settings; readonly fromVersion: number }
+  | {
+      readonly ok: true;
+      readonly settings: Settings;
+      readonly fromVersion: number;
+      /** Settings the file does not mention (a hand-written or trimmed file): importing keeps their current values. */
+      readonly missing: readonly SettingKey[];
+    }
   | { readonly ok: false; readonly error: ImportError };
 
 /** The text of an export file: readable JSON with a trailing newline. */
@@ -100,5 +106,16 @@ export function readSettingsFile(text: string, bytes?: number): ImportResult {
   }
   const { settings, problems } = parseSettings(raw);
   if (problems.length > 0) return { ok: false, error: { kind: 'bad-fields', problems } };
-  return { ok: true, settings, fromVersion: version };
+  const missing = SETTING_KEYS.filter((key) => !Object.hasOwn(raw, key));
+  return { ok: true, settings, fromVersion: version, missing };
+}
+
+/**
+ * The settings after importing `imported`: the file's values, and the current
+ * value of each setting the file does not mention (parsing filled those with
+ * defaults, which would silently undo the person's choices).
+ */
+export function settingsAfterImport(current: Settings, imported: Settings, missing: readonly SettingKey[]): Settings {
+  const kept = Object.fromEntries(missing.map((key) => [key, current[key]]));
+  return { ...imported, ...kept };
 }

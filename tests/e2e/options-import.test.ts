@@ -57,6 +57,12 @@ describe('options: export and import', () => {
     expect(await settings(options)).toEqual(before);
   });
 
+  it('refuses a binary file with a plain message, quoting none of its bytes', async () => {
+    const outcome = await importFile('photo.json', '\u0000\u0001\u00ff\ufffd{PNG\u0002');
+    expect(outcome).toBe('This file is not valid JSON, so it cannot be a Limber settings file. Nothing was changed.');
+    expect(await settings(options)).toEqual(before);
+  });
+
   it('refuses wrong types, naming each setting, and changes nothing', async () => {
     const bad = JSON.stringify({
       format: 'limber-settings',
@@ -86,13 +92,15 @@ describe('options: export and import', () => {
   });
 
   it('imports a valid older-version file, migrating it, and the page shows the new values', async () => {
-    // Version 0: the shape before settings carried a version; missing fields take their defaults.
+    // Version 0: the shape before settings carried a version. Settings it does not mention keep their current values.
     const old = JSON.stringify({ format: 'limber-settings', settings: { version: 0, breakIntervalMin: 25, highlightStyle: 'background', disabledSites: ['https://Forum.Example.com/thread'] } });
     const outcome = await importFile('limber-settings-old.json', old);
-    expect(outcome).toBe('Imported the settings from limber-settings-old.json. They came from an older version of Limber (version 0) and were updated.');
+    expect(outcome).toBe(
+      'Imported the settings from limber-settings-old.json. They came from an older version of Limber (version 0) and were updated. Settings the file does not mention were kept as they were.',
+    );
     expect(await options.locator('#import-outcome').getAttribute('role')).toBe('status');
     const after = await settings(options);
-    expect(after).toMatchObject({ version: 1, breakIntervalMin: 25, highlightStyle: 'background', disabledSites: ['forum.example.com'], snoozeMin: 10 });
+    expect(after).toMatchObject({ version: 1, breakIntervalMin: 25, highlightStyle: 'background', disabledSites: ['forum.example.com'], snoozeMin: 5 });
     await expect.poll(() => options.getByLabel('Stretch break every').inputValue()).toBe('25');
     expect(await options.getByLabel('Soft background').isChecked()).toBe(true);
   });

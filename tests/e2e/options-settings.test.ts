@@ -17,6 +17,19 @@ async function settings(page: Page): Promise<Record<string, unknown>> {
 describe('options page', () => {
   let limber: Limber;
   let options: Page;
+
+  /**
+   * Stores `value` as the settings with no options page open (an open one
+   * repairs damage at once), then opens the page onto it; it becomes `options`.
+   */
+  async function openOnto(value: unknown): Promise<Page> {
+    await options.close();
+    const control = await limber.openExtensionPage('popup.html');
+    await control.evaluate((v) => chrome.storage.local.set({ settings: v }), value);
+    await control.close();
+    options = await limber.openExtensionPage('options.html');
+    return options;
+  }
   beforeAll(async () => {
     limber = await launchLimber();
     options = await limber.openExtensionPage('options.html');
@@ -126,6 +139,37 @@ describe('options page', () => {
     await expect.poll(async () => (await settings(options))['disabledSites']).toEqual([]);
   });
 
+  it('keeps keyboard focus in the site list as sites are removed', async () => {
+    const entry = options.getByLabel('Site to add');
+    for (const site of ['one.com', 'two.com', 'three.com']) {
+      await entry.fill(site);
+      await entry.press('Enter');
+    }
+    await expect.poll(async () => (await settings(options))['disabledSites']).toEqual(['one.com', 'two.com', 'three.com']);
+    const focused = () => options.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? document.activeElement?.tagName);
+    // The middle one: focus moves to the next site's button; the last: to the one before; the only one: to the entry.
+    await options.getByRole('button', { name: 'Remove two.com' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Remove three.com');
+    await options.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Remove one.com');
+    await options.keyboard.press('Enter');
+    await expect.poll(focused).toBe('site-entry');
+    await expect.poll(async () => (await settings(options))['disabledSites']).toEqual([]);
+  });
+
+  it('keeps every step of fast keyboard changes to a number', async () => {
+    const field = options.getByLabel('Daily goal');
+    const start = Number(await field.inputValue());
+    await field.focus();
+    // At machine speed: a person holding the key down comes close.
+    for (let i = 0; i < 10; i++) await options.keyboard.press('ArrowUp', { delay: 0 });
+    await expect.poll(async () => (await settings(options))['dailyGoal']).toBe(start + 10);
+    expect(await field.inputValue()).toBe(String(start + 10));
+    for (let i = 0; i < 10; i++) await options.keyboard.press('ArrowDown', { delay: 0 });
+    await expect.poll(async () => (await settings(options))['dailyGoal']).toBe(start);
+  });
+
   it('follows changes made elsewhere (the popup) without reload', async () => {
     await options.evaluate(async () => {
       const { settings: s } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
@@ -168,10 +212,7 @@ describe('options page', () => {
   });
 
   it('tells once when stored settings were damaged, keeping the valid fields', async () => {
-    await options.evaluate(() =>
-      chrome.storage.local.set({ settings: { version: 1, breakIntervalMin: 'lots', snoozeMin: 5, workDays: 'weekdays' } }),
-    );
-    const page = await limber.openExtensionPage('options.html');
+    const page = await openOnto({ version: 1, breakIntervalMin: 'lots', snoozeMin: 5, workDays: 'weekdays' });
     const notice = page.getByRole('alert');
     await expect.poll(() => notice.textContent()).toContain('could not be read');
     expect(await notice.getByRole('listitem').allTextContents()).toEqual(['Stretch break every', 'Work days']);
@@ -183,12 +224,34 @@ describe('options page', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('Snooze for').inputValue()).toBe('5');
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.close();
+  });
+
+  it('tells at once when stored settings are damaged while it is open, and a reset clears the notice', async () => {
+    await options.evaluate(async () => {
+      const { settings: s } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
+      await chrome.storage.local.set({ settings: { ...s, snoozeMin: 22, headsUp: true } });
+    });
+    await expect.poll(() => options.getByLabel('Snooze for').inputValue()).toBe('22');
+    await options.evaluate(async () => {
+      const { settings: s } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
+      await chrome.storage.local.set({ settings: { ...s, snoozeMin: 'lots' } });
+    });
+    const notice = options.getByRole('alert');
+    await expect.poll(() => notice.getByRole('listitem').allTextContents()).toEqual(['Snooze for']);
+    // The valid values stay, and the repaired settings are stored.
+    expect(await options.getByLabel('Snooze for').inputValue()).toBe('10');
+    await expect.poll(async () => (await settings(options))['snoozeMin']).toBe(10);
+    expect((await settings(options))['headsUp']).toBe(true);
+    // Not a settings object at all: said too.
+    await options.evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));
+    await expect.poll(() => notice.getByRole('listitem').allTextContents()).toEqual(['All settings (the stored data was damaged)']);
+    await options.getByRole('button', { name: 'Reset to defaults…' }).click();
+    await options.getByRole('button', { name: 'Reset settings' }).click();
+    await expect.poll(() => options.getByRole('alert').count()).toBe(0);
   });
 
   it('repairs a damaged version number once, saying only that, and keeps every value', async () => {
-    await options.evaluate(() => chrome.storage.local.set({ settings: { version: 'x', breakIntervalMin: 30, snoozeMin: 5 } }));
-    const page = await limber.openExtensionPage('options.html');
+    const page = await openOnto({ version: 'x', breakIntervalMin: 30, snoozeMin: 5 });
     const notice = page.getByRole('alert');
     await expect.poll(() => notice.textContent()).toContain('could not be read');
     expect(await notice.getByRole('listitem').allTextContents()).toEqual(["The settings' version number (repaired; your values are kept)"]);
@@ -197,17 +260,14 @@ describe('options page', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('Stretch break every').inputValue()).toBe('30');
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.close();
   });
 
   it('reads settings from a newer Limber without calling them damaged, and leaves them stored as they are', async () => {
-    await options.evaluate(() => chrome.storage.local.set({ settings: { version: 9, breakIntervalMin: 40, futureSetting: true } }));
-    const page = await limber.openExtensionPage('options.html');
+    const page = await openOnto({ version: 9, breakIntervalMin: 40, futureSetting: true });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'newer version of Limber' }).count()).toBe(1);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getByLabel('Stretch break every').inputValue()).toBe('40');
     expect((await settings(page))['futureSetting']).toBe(true);
-    await page.close();
     await options.evaluate(() => chrome.storage.local.remove('settings'));
   });
 

@@ -9,18 +9,20 @@
  * could flip a control back on screen and feed the next change a stale base.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sameSettings, type ParsedSettings, type Settings } from '../settings';
+import { sameSettings, type ParsedSettings, type SettingProblem, type Settings } from '../settings';
 import { settingsItem, writeItem } from '../storage';
 import { useStoredItem } from './use-stored-item';
 
 export interface EditableSettings {
   readonly settings: Settings;
+  /** What was wrong with the stored value as last read (damaged fields, a newer version). */
+  readonly problems: readonly SettingProblem[];
   /** Writes `change(current)`, where current includes this page's writes still on their way. */
   write(change: (current: Settings) => Settings): Promise<void>;
 }
 
 export function useEditableSettings(initial: ParsedSettings): EditableSettings {
-  const { settings: stored } = useStoredItem(settingsItem, initial);
+  const { settings: stored, problems } = useStoredItem(settingsItem, initial);
   /** What this page last wrote, shown until storage reports it (or anything newer) back. */
   const [ownWrite, setOwnWrite] = useState<Settings | null>(null);
   const pending = useRef(0);
@@ -51,5 +53,5 @@ export function useEditableSettings(initial: ParsedSettings): EditableSettings {
     }
   }, []);
 
-  return { settings: shown, write };
+  return { settings: shown, problems, write };
 }

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/shared/settings
 import {
   MAX_SETTINGS_FILE_BYTES,
   readSettingsFile,
+  settingsAfterImport,
   settingsFileName,
   settingsFileText,
 } from '../../../src/shared/settings-file';
@@ -13,7 +14,7 @@ const custom = { ...DEFAULT_SETTINGS, breakIntervalMin: 50, disabledSites: ['exa
 describe('export', () => {
   it('round-trips through import unchanged', () => {
     const result = readSettingsFile(settingsFileText(custom, NOW));
-    expect(result).toEqual({ ok: true, settings: custom, fromVersion: SETTINGS_VERSION });
+    expect(result).toEqual({ ok: true, settings: custom, fromVersion: SETTINGS_VERSION, missing: [] });
   });
 
   it('is readable JSON naming the format and the time', () => {
@@ -36,7 +37,21 @@ describe('import: valid files', () => {
       ok: true,
       settings: { ...DEFAULT_SETTINGS, dailyGoal: 6 },
       fromVersion: 1,
+      missing: expect.not.arrayContaining(['dailyGoal']),
     });
+  });
+
+  it('keeps the current value of every setting a partial file does not mention', () => {
+    const result = readSettingsFile(JSON.stringify({ version: 1, snoozeMin: 33 }));
+    if (!result.ok) throw new Error('refused');
+    expect(result.missing).toContain('dailyGoal');
+    expect(result.missing).not.toContain('snoozeMin');
+    const current = { ...DEFAULT_SETTINGS, dailyGoal: 9, headsUp: true, disabledSites: ['keep.me'] };
+    expect(settingsAfterImport(current, result.settings, result.missing)).toEqual({ ...current, snoozeMin: 33 });
+    // A whole file replaces everything.
+    const whole = readSettingsFile(settingsFileText(custom, NOW));
+    if (!whole.ok) throw new Error('refused');
+    expect(settingsAfterImport(current, whole.settings, whole.missing)).toEqual(custom);
   });
 
   it('migrates an older version (0) and reports where it came from', () => {
@@ -45,6 +60,7 @@ describe('import: valid files', () => {
       ok: true,
       settings: { ...DEFAULT_SETTINGS, breakIntervalMin: 30, highlightEnabled: false },
       fromVersion: 0,
+      missing: expect.any(Array),
     });
   });
 
