@@ -9,6 +9,7 @@
 import { breakTabItem, readItem, timerItem, writeItem } from '../shared/storage';
 import type { TimerState } from '../shared/timer';
 import { runEvent } from './engine';
+import { breakPageTab } from './pages';
 
 /** Time for the page's own report (it knows how long was stretched) to arrive first. */
 const PAGE_REPORT_GRACE_MS = 1500;
@@ -34,6 +35,8 @@ export async function endBreakWithoutItsPage(seen: TimerState, until?: number): 
   await new Promise((done) => setTimeout(done, PAGE_REPORT_GRACE_MS));
   const { state } = await readItem(timerItem);
   if (state.phase !== 'on-break' || state.breakStartedAt !== seen.breakStartedAt) return;
+  // The break's page was opened again meanwhile ("Back to the break"): it will report.
+  if (typeof (await breakPageTab(seen.breakStartedAt)) === 'number') return;
   const planned = Math.max(0, (state.breakEndsAt ?? seen.breakStartedAt) - seen.breakStartedAt);
   const elapsed = Math.min(Math.max(0, (until ?? Date.now()) - seen.breakStartedAt), planned);
   await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000), breakId: seen.breakStartedAt });

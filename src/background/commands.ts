@@ -14,5 +14,7 @@ export async function onCommand(name: string): Promise<void> {
   const { state } = await readItem(timerItem);
   if (state.phase === 'stopped') await runEvent({ type: 'start' });
   else if (state.phase === 'paused') await runEvent({ type: 'resume' });
+  // During a break there is nothing to pause: the shortcut brings the break's page back.
+  else if (state.phase === 'on-break') await runEvent({ type: 'stretch-now' });
   else await runEvent({ type: 'pause', choice: 'until-resume' });
 }

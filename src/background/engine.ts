@@ -11,7 +11,7 @@ import { alarmIsCurrent, syncAlarms } from './alarms';
 import { updateBadge } from './badge';
 import { isBusy } from './dont-interrupt';
 import { clearTimerNotifications, showAlert, showHeadsUp } from './notifications';
-import { openBreakPage } from './pages';
+import { openBreakPage, showBreakPage } from './pages';
 import { isStat, withStats } from './stats';
 import { serially } from './serial';
 
@@ -28,7 +28,8 @@ async function perform(effect: TimerEffect, settings: Settings, now: number): Pr
     case 'clear-notifications':
       return clearTimerNotifications();
     case 'open-break':
-      await openBreakPage({ routineId: effect.routineId }, effect.breakId);
+      if (effect.breakId !== undefined) await showBreakPage(effect.routineId, effect.breakId);
+      else await openBreakPage({ routineId: effect.routineId });
       return undefined;
     case 'stat':
       return undefined; // Stored with the state, in run().

@@ -8,6 +8,7 @@ import type { Runtime } from '../shared/browser';
 import { parseSettings } from '../shared/settings';
 import { breakTabItem, readItem, settingsItem, timerItem, writeItem } from '../shared/storage';
 import { endBreakWithoutItsPage } from './break-tab';
+import { breakPageTab } from './pages';
 import { ALARM_TICK, IDLE_DETECTION_SEC } from '../shared/timer';
 import { runAlarm, runEvent } from './engine';
 import { markOfferedToday, maybeOfferMorning } from './morning';
@@ -33,22 +34,16 @@ async function endBreakWithNoPage(): Promise<void> {
   const { state } = await readItem(timerItem);
   if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
   if (Date.now() - state.breakStartedAt < PAGE_OPENING_MS) return;
-  if (await breakPageOpen()) return;
+  // Where the browser cannot list pages, the break is left to its end alarm.
+  if ((await breakPageTab(state.breakStartedAt)) !== null) return;
   await endBreakWithoutItsPage(state, state.lastSeenAt > state.breakStartedAt ? state.lastSeenAt : undefined);
 }
 
-/** Whether a break page is open (true when the browser cannot say: the break is then left to its end alarm). */
-async function breakPageOpen(): Promise<boolean> {
-  try {
-    const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
-    const page = browser.runtime.getURL('break.html');
-    return contexts.some((context) => context.documentUrl?.startsWith(page) === true);
-  } catch {
-    return true; // no runtime.getContexts (Firefox before 124)
-  }
-}
-
 export async function onAlarm(alarm: { name: string; scheduledTime: number }): Promise<void> {
+  // The periodic tick looks for a break whose page is gone too: a background
+  // that started while its break was young (the browser relaunched seconds
+  // into it) and then stayed awake would otherwise never look again.
+  if (alarm.name === ALARM_TICK) await endBreakWithNoPage();
   await runAlarm(alarm.name, alarm.scheduledTime);
   // The periodic tick also notices the day's first use when no window event did.
   if (alarm.name === ALARM_TICK && (await browser.idle.queryState(IDLE_DETECTION_SEC)) === 'active') {

@@ -2,6 +2,7 @@
 import browser from '../shared/browser';
 import { breakTabItem, readItem, settingsItem, timerItem, writeItem } from '../shared/storage';
 import type { RequestOf, ResponseOf } from '../shared/messages';
+import type { RoutineId } from '../knowledge/types';
 
 const ANCHOR = /^[a-z0-9-]{1,80}$/;
 
@@ -12,12 +13,26 @@ export async function openArticle({ anchor }: RequestOf<'page/open-article'>): P
 }
 
 /**
- * Brings the open break page to the front. True if there was one: a second
- * page for the same break would log it twice (each page reports its end).
+ * The tab showing the page of break `breakId` (its URL names the break), from
+ * runtime.getContexts; 'unknown' where the browser cannot list pages.
  */
-async function showOpenBreakPage(): Promise<boolean> {
-  const tabId = await readItem(breakTabItem);
-  if (tabId === null) return false;
+export async function breakPageTab(breakId: number): Promise<number | null | 'unknown'> {
+  if (typeof browser.runtime.getContexts !== 'function') return 'unknown';
+  try {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
+    const page = browser.runtime.getURL('break.html');
+    const found = contexts.find((context) => {
+      const url = context.documentUrl ?? '';
+      return url.startsWith(page) && new URL(url).searchParams.get('break') === String(breakId);
+    });
+    return found?.tabId ?? null;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Brings a tab and its window to the front; false if it is gone. */
+async function showTab(tabId: number): Promise<boolean> {
   try {
     const tab = await browser.tabs.update(tabId, { active: true });
     if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
@@ -28,15 +43,27 @@ async function showOpenBreakPage(): Promise<boolean> {
 }
 
 /**
- * 'page/open-break': "Back to the break" (a routine) shows the break page
- * already open, if any; "Try it now" (one stretch) opens a page of its own.
+ * Shows the page of the timer's break `breakId` if one is open, else opens
+ * one. One break, one page: each page logs the break as it ends.
+ */
+export async function showBreakPage(routineId: RoutineId, breakId: number): Promise<void> {
+  const found = await breakPageTab(breakId);
+  // Where pages cannot be listed, the tab remembered when the page opened stands in.
+  const tabId = found === 'unknown' ? await readItem(breakTabItem) : found;
+  if (tabId !== null && (await showTab(tabId))) return;
+  await openBreakPage({ routineId }, breakId);
+}
+
+/**
+ * 'page/open-break': "Back to the break" (the routine of the break on) shows
+ * that break's page, or opens it again; anything else (the morning routine,
+ * "Try it now") opens a page of its own, outside the timer's breaks.
  */
 export async function openBreak(request: RequestOf<'page/open-break'>): Promise<ResponseOf<'page/open-break'>> {
-  if (request.stretchId === undefined && (await showOpenBreakPage())) return { ok: true };
-  // A new page for the break in progress ("Back to the break" after its page was closed) reports on that break.
   const { state } = await readItem(timerItem);
-  const current = state.phase === 'on-break' && request.stretchId === undefined && request.routineId === state.breakRoutineId;
-  await openBreakPage(request, current ? (state.breakStartedAt ?? undefined) : undefined);
+  const ofBreakOn = state.phase === 'on-break' && state.breakStartedAt !== null && request.stretchId === undefined && request.routineId === state.breakRoutineId;
+  if (ofBreakOn && request.routineId !== undefined && state.breakStartedAt !== null) await showBreakPage(request.routineId, state.breakStartedAt);
+  else await openBreakPage(request);
   return { ok: true };
 }
 
@@ -59,7 +86,7 @@ export async function openBreakPage({ routineId, stretchId }: RequestOf<'page/op
     const win = await browser.windows.create({ url, type: 'popup', width: 480, height: 680 });
     tabId = win.tabs?.[0]?.id;
   } else tabId = (await browser.tabs.create({ url })).id;
-  // A routine's page is remembered, so that closing it ends the break even if
-  // the page's own report is lost (break-tab.ts), and "Back to the break" finds it.
-  if (stretchId === undefined) await writeItem(breakTabItem, tabId ?? null);
+  // The page of a timer's break is remembered, so that closing it ends the
+  // break even if the page's own report is lost (break-tab.ts).
+  if (breakId !== undefined) await writeItem(breakTabItem, tabId ?? null);
 }

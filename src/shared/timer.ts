@@ -447,6 +447,10 @@ function fireDue(state: TimerState, settings: Settings, now: number, surrounding
 }
 
 function startBreak(state: TimerState, settings: Settings, now: number): StepResult {
+  // A break is on: "Stretch now" (the shortcut, an alert) brings its page back rather than starting another.
+  if (state.phase === 'on-break' && state.breakStartedAt !== null) {
+    return { state, effects: [{ type: 'open-break', routineId: state.breakRoutineId ?? routineForLength(settings.breakLengthMin), breakId: state.breakStartedAt }] };
+  }
   const routineId = routineForLength(settings.breakLengthMin);
   // A stopped or paused timer stays so: the stretch is welcome, the schedule stays off.
   if (state.phase === 'stopped' || state.phase === 'paused') return { state, effects: [{ type: 'open-break', routineId }] };
@@ -462,6 +466,28 @@ function startBreak(state: TimerState, settings: Settings, now: number): StepRes
     },
     effects: [{ type: 'clear-notifications' }, { type: 'open-break', routineId, breakId: now }],
   };
+}
+
+/**
+ * A break page reports how its stretching went.
+ * - For the timer's break now on: that break ends and is logged.
+ * - For a break that has already ended (its page closed, or the browser quit,
+ *   and the background ended it; or its end alarm did): a closing page's late
+ *   word is not a second break. But a routine finished on a page still open
+ *   (reloaded, restored, reopened) is a stretch done: counted as one opened
+ *   by hand.
+ * - A stretch opened by hand ("Try it now", the morning routine) is counted;
+ *   finishing one restarts a running schedule, and never ends the timer's own
+ *   break, which its own page reports.
+ */
+function breakReported(state: TimerState, event: Extract<TimerEvent, { type: 'break-complete' | 'break-partial' }>, settings: Settings, now: number): StepResult {
+  const stat: TimerEffect = { type: 'stat', field: event.type === 'break-complete' ? 'completed' : 'partial', minutes: minutesOf(event.secondsStretched) };
+  if (event.breakId !== undefined) {
+    if (state.phase === 'on-break' && state.breakStartedAt === event.breakId) return { state: afterBreak(state, settings, now), effects: [stat] };
+    if (event.type === 'break-partial') return { state, effects: [] };
+  }
+  if (event.type === 'break-partial' || state.phase === 'on-break') return { state, effects: [stat] };
+  return { state: afterBreak(state, settings, now), effects: [stat] };
 }
 
 function minutesOf(seconds: number): number {
@@ -527,7 +553,8 @@ function transition(state: TimerState, event: TimerEvent, settings: Settings, no
       return { state: scheduleFrom({ ...state, snoozeCount: 0 }, settings, now), effects: [{ type: 'clear-notifications' }] };
 
     case 'pause':
-      if (state.phase === 'stopped') return { state, effects: [] };
+      // During a break there is nothing to pause (the popup offers only "Back to the break"); its page logs it as it ends.
+      if (state.phase === 'stopped' || state.phase === 'on-break') return { state, effects: [] };
       return {
         state: { ...cleared(state), phase: 'paused', pausedAt: now, pausedUntil: pauseEnd(event.choice, settings, now) },
         effects: [{ type: 'clear-notifications' }],
@@ -574,15 +601,7 @@ function transition(state: TimerState, event: TimerEvent, settings: Settings, no
 
     case 'break-complete':
     case 'break-partial':
-      // A report for a break the timer started ends that break only. Once it
-      // has ended (the page was closed or the browser quit and the background
-      // ended it, or its end alarm did), a late report is not a second break,
-      // and it must not end a newer break either.
-      if (event.breakId !== undefined && (state.phase !== 'on-break' || state.breakStartedAt !== event.breakId)) return { state, effects: [] };
-      return {
-        state: afterBreak(state, settings, now),
-        effects: [{ type: 'stat', field: event.type === 'break-complete' ? 'completed' : 'partial', minutes: minutesOf(event.secondsStretched) }],
-      };
+      return breakReported(state, event, settings, now);
 
     case 'tick':
       return fireDue(state, settings, now, event.surroundings);

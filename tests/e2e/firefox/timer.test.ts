@@ -207,7 +207,10 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
   });
 
   it('the guided break, finished with Done, logs a completed break and the timer runs again', async () => {
-    const page = await limber.openExtensionPage('break.html?routine=desk-2');
+    // A page for the break that is on (its address names it), as the alert opened.
+    const breakId = (await snapshot(probe)).stored.timer?.breakStartedAt;
+    expect(breakId).toEqual(expect.any(Number));
+    const page = await limber.openExtensionPage(`break.html?routine=desk-2&break=${String(breakId)}`);
     const button = async (label: string): Promise<ElementHandle<HTMLButtonElement> | undefined> => {
       for (const handle of await page.$$('.break__controls button')) {
         if ((await handle.evaluate((b) => b.textContent?.trim())) === label) return handle;

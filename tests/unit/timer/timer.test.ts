@@ -376,14 +376,14 @@ describe('breaks', () => {
   it('completing logs the break and its minutes and restarts the schedule', () => {
     const onBreak = step(started(), { type: 'stretch-now' }, S, MON_10).state;
     const end = MON_10 + 2 * MINUTE_MS;
-    const { state, effects } = step(onBreak, { type: 'break-complete', secondsStretched: 125 }, S, end);
+    const { state, effects } = step(onBreak, { type: 'break-complete', secondsStretched: 125, breakId: onBreak.breakStartedAt! }, S, end);
     expect(state).toMatchObject({ phase: 'running', nextBreakAt: end + 45 * MINUTE_MS, breakStartedAt: null });
     expect(effects).toEqual([{ type: 'stat', field: 'completed', minutes: 2.1 }]);
   });
 
   it('leaving early logs a partial break', () => {
     const onBreak = step(started(), { type: 'stretch-now' }, S, MON_10).state;
-    const { state, effects } = step(onBreak, { type: 'break-partial', secondsStretched: 30 }, S, MON_10 + 40_000);
+    const { state, effects } = step(onBreak, { type: 'break-partial', secondsStretched: 30, breakId: onBreak.breakStartedAt! }, S, MON_10 + 40_000);
     expect(state.phase).toBe('running');
     expect(effects).toEqual([{ type: 'stat', field: 'partial', minutes: 0.5 }]);
   });
@@ -403,15 +403,47 @@ describe('breaks', () => {
     expect(effects).toEqual([{ type: 'stat', field: 'completed', minutes: 1 }]);
   });
 
-  it("a break page's late report, once its break has ended and the timer runs again, is not a second break", () => {
+  it("a closing page's late word about a break that has ended is not a second break", () => {
     const running = started();
+    const late = step(running, { type: 'break-partial', secondsStretched: 60, breakId: MON_10 - MINUTE_MS }, S, MON_10);
+    expect(late.state).toEqual({ ...running, lastSeenAt: late.state.lastSeenAt });
+    expect(late.effects).toEqual([]);
+  });
+
+  it('a routine finished on a page still open after its break ended (reloaded, restored, reopened) counts, as a stretch opened by hand', () => {
+    const running = started();
+    const done = step(running, { type: 'break-complete', secondsStretched: 120, breakId: MON_10 - 5 * MINUTE_MS }, S, MON_10);
+    expect(done.effects).toEqual([{ type: 'stat', field: 'completed', minutes: 2 }]);
+    expect(done.state).toMatchObject({ phase: 'running', nextBreakAt: MON_10 + 45 * MINUTE_MS });
+  });
+
+  it('a stretch opened by hand: leaving early counts a partial and leaves the schedule; finishing counts and restarts it', () => {
+    const running = started();
+    const left = step(running, { type: 'break-partial', secondsStretched: 60 }, S, MON_10 + 5 * MINUTE_MS);
+    expect(left.effects).toEqual([{ type: 'stat', field: 'partial', minutes: 1 }]);
+    expect(left.state.nextBreakAt).toBe(running.nextBreakAt);
+    const done = step(running, { type: 'break-complete', secondsStretched: 60 }, S, MON_10 + 5 * MINUTE_MS);
+    expect(done.effects).toEqual([{ type: 'stat', field: 'completed', minutes: 1 }]);
+    expect(done.state.nextBreakAt).toBe(MON_10 + 50 * MINUTE_MS);
+  });
+
+  it("a stretch opened by hand during the timer's break is counted and leaves that break on", () => {
+    const onBreak = step(started(), { type: 'stretch-now' }, S, MON_10).state;
     for (const type of ['break-complete', 'break-partial'] as const) {
-      const late = step(running, { type, secondsStretched: 60, breakId: MON_10 - MINUTE_MS }, S, MON_10);
-      expect(late.state).toEqual({ ...running, lastSeenAt: late.state.lastSeenAt });
-      expect(late.effects).toEqual([]);
+      const tried = step(onBreak, { type, secondsStretched: 30 }, S, MON_10 + MINUTE_MS);
+      expect(tried.state).toEqual({ ...onBreak, lastSeenAt: MON_10 + MINUTE_MS });
+      expect(tried.effects).toEqual([{ type: 'stat', field: type === 'break-complete' ? 'completed' : 'partial', minutes: 0.5 }]);
     }
-    // One stretch tried from a tooltip while the timer runs still counts.
-    expect(step(running, { type: 'break-partial', secondsStretched: 60 }, S, MON_10).effects).toEqual([{ type: 'stat', field: 'partial', minutes: 1 }]);
+  });
+
+  it('"Stretch now" during a break brings its page back and starts no second break; pausing does nothing until it ends', () => {
+    const onBreak = step(started(), { type: 'stretch-now' }, S, MON_10).state;
+    const again = step(onBreak, { type: 'stretch-now' }, S, MON_10 + 2000);
+    expect(again.state).toEqual({ ...onBreak, lastSeenAt: MON_10 + 2000 });
+    expect(again.effects).toEqual([{ type: 'open-break', routineId: 'desk-2', breakId: MON_10 }]);
+    const pause = step(onBreak, { type: 'pause', choice: 'until-resume' }, S, MON_10 + 3000);
+    expect(pause.state).toEqual({ ...onBreak, lastSeenAt: MON_10 + 3000 });
+    expect(pause.effects).toEqual([]);
   });
 
   it("a late report from an earlier break's page does not end the break now on; its own page's report does", () => {
