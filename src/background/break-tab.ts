@@ -16,9 +16,11 @@ const PAGE_REPORT_GRACE_MS = 1500;
 
 /** tabs.onRemoved: the tab pages.ts stored in breakTabItem when it opened the break page. */
 export async function onTabRemoved(tabId: number): Promise<void> {
+  // Stretched until now, when the tab went (not until after the grace below).
+  const closedAt = Date.now();
   if ((await readItem(breakTabItem)) !== tabId) return;
   await writeItem(breakTabItem, null);
-  await endBreakWithoutItsPage((await readItem(timerItem)).state);
+  await endBreakWithoutItsPage((await readItem(timerItem)).state, closedAt);
 }
 
 /**
