@@ -61,8 +61,9 @@ export async function showBreakPage(routineId: RoutineId, breakId: number): Prom
  */
 export async function openBreak(request: RequestOf<'page/open-break'>): Promise<ResponseOf<'page/open-break'>> {
   const { state } = await readItem(timerItem);
-  const ofBreakOn = state.phase === 'on-break' && state.breakStartedAt !== null && request.stretchId === undefined && request.routineId === state.breakRoutineId;
-  if (ofBreakOn && request.routineId !== undefined && state.breakStartedAt !== null) await showBreakPage(request.routineId, state.breakStartedAt);
+  const { routineId, stretchId } = request;
+  const breakOn = state.phase === 'on-break' ? state.breakStartedAt : null;
+  if (breakOn !== null && stretchId === undefined && routineId !== undefined && routineId === state.breakRoutineId) await showBreakPage(routineId, breakOn);
   else await openBreakPage(request);
   return { ok: true };
 }
