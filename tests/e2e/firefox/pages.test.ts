@@ -119,6 +119,38 @@ describe("Limber's pages in Firefox", () => {
   });
 
   // Last: it takes access away, as a person can in Firefox's add-on manager.
+  it('options: quick changes in a row all land, and every control shows what is stored', async () => {
+    const page = await limber.openExtensionPage('options.html');
+    await page.waitForSelector('#dailyGoal', { timeout: 10_000 });
+    const stored = (): Promise<Record<string, unknown>> =>
+      page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        return ((await api.storage.local.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
+      });
+    const onScreen = (): Promise<Record<string, unknown>> =>
+      page.evaluate(() => ({
+        headsUp: (document.getElementById('headsUp') as HTMLInputElement).checked,
+        requireInteraction: (document.getElementById('requireInteraction') as HTMLInputElement).checked,
+        badgeEnabled: (document.getElementById('badgeEnabled') as HTMLInputElement).checked,
+        dailyGoal: Number((document.getElementById('dailyGoal') as HTMLInputElement).value),
+      }));
+    const before = await onScreen();
+    const expected = {
+      headsUp: !before['headsUp'],
+      requireInteraction: !before['requireInteraction'],
+      badgeEnabled: !before['badgeEnabled'],
+      dailyGoal: Number(before['dailyGoal']) + 5,
+    };
+    // Three switches clicked one after another, then the goal raised by keys, without waiting between.
+    for (const id of ['headsUp', 'requireInteraction', 'badgeEnabled']) await page.click(`#${id}`);
+    await page.focus('#dailyGoal');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(stored).toMatchObject(expected);
+    expect(await onScreen()).toEqual(expected);
+    await page.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.remove('settings'));
+    await page.close();
+  });
+
   it('the popup says when Limber may not run on pages; its button asks Firefox, and pages opened once allowed are explained', async () => {
     const revoke = await limber.openExtensionPage('welcome.html');
     expect(await revoke.evaluate((origins) => (globalThis as unknown as { browser: Api }).browser.permissions.remove({ origins }), ORIGINS)).toBe(true);
