@@ -23,6 +23,9 @@ const RETRY_MS = 700;
 /** A tab that did not answer may still be loading (Limber starts once it has): ask again this often. */
 const UNAVAILABLE_RETRY_MS = 1000;
 
+/** Settings reach the content script through storage: the time given it to apply them before asking again. */
+const SETTLE_MS = 150;
+
 /** How long embedded frames have to report their terms (they answer within milliseconds). */
 const FRAMES_WAIT_MS = 150;
 
@@ -111,13 +114,12 @@ export function usePageTerms(refreshKey: unknown, expectedOn: (host: string) => 
           const stale = result.status === 'ready' && result.highlightingOn !== expected.current(result.host) && staleAnswers++ < MAX_STALE_RETRIES;
           // A stale answer is not shown: its switch would contradict the one just flipped.
           if (!stale) setState(result);
-          if (stale) retry = setTimeout(ask, 150);
+          if (stale) retry = setTimeout(ask, SETTLE_MS);
           else if (result.status === 'ready' && !result.complete) retry = setTimeout(ask, RETRY_MS);
           else if (result.status === 'unavailable') retry = setTimeout(ask, UNAVAILABLE_RETRY_MS);
         });
     };
-    // Settings reach the content script through storage; give it a moment to apply them.
-    retry = setTimeout(ask, first.current ? 0 : 150);
+    retry = setTimeout(ask, first.current ? 0 : SETTLE_MS);
     first.current = false;
     return () => {
       live = false;

@@ -6,14 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLimber, type Limber } from './fixtures';
-import { breakPageOpenedBy, controlPage, dayStats, sendMessage, silenceBreakPage, storedTimer } from './timer-helpers';
-import { routines, stretches } from '../../src/knowledge';
-
-const firstOf = (routineId: string): string => {
-  const id = routines.find((r) => r.id === routineId)?.stretchIds[0];
-  return stretches.find((s) => s.id === id)?.name ?? '';
-};
+import type { Limber } from './fixtures';
+import { breakPageOpenedBy, dayStats, firstStretchOf as firstOf, launchWithBreakTabs, sendMessage, silenceBreakPage, storedTimer } from './timer-helpers';
 
 const breakPages = (limber: Limber): Page[] => limber.context.pages().filter((p) => p.url().startsWith(limber.url('break.html')));
 
@@ -21,14 +15,7 @@ describe('one break page per break', () => {
   let limber: Limber;
   let control: Page;
   beforeAll(async () => {
-    limber = await launchLimber();
-    control = await controlPage(limber);
-    // Tabs, not windows: pages of a popup window are harder to count from here.
-    await control.evaluate(async () => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
-      await chrome.storage.local.set({ settings: { version: 1, ...settings, breakOpenMode: 'tab' } });
-    });
-    await sendMessage(control, 'timer/start');
+    ({ limber, control } = await launchWithBreakTabs());
   });
   afterAll(async () => {
     await limber?.close();

@@ -8,12 +8,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLimber, type Limber } from './fixtures';
-import { breakPageOpenedBy, controlPage, dayStats, dispatchInWorker, sendMessage, silenceBreakPage, storedTimer } from './timer-helpers';
-import { routines, stretches } from '../../src/knowledge';
-
-const nameOf = (id: string | undefined): string => stretches.find((s) => s.id === id)?.name ?? '';
-const firstOf = (routineId: string): string => nameOf(routines.find((r) => r.id === routineId)?.stretchIds[0]);
+import type { Limber } from './fixtures';
+import {
+  breakPageOpenedBy,
+  dayStats,
+  dispatchInWorker,
+  firstStretchOf as firstOf,
+  launchWithBreakTabs,
+  sendMessage,
+  silenceBreakPage,
+  storedTimer,
+} from './timer-helpers';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** Presses Next until Done shows, then Done, and waits for the finished screen. */
@@ -38,13 +43,7 @@ describe('a break and the pages around it', () => {
   };
 
   beforeAll(async () => {
-    limber = await launchLimber();
-    control = await controlPage(limber);
-    await control.evaluate(async () => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
-      await chrome.storage.local.set({ settings: { version: 1, ...settings, breakOpenMode: 'tab' } });
-    });
-    await sendMessage(control, 'timer/start');
+    ({ limber, control } = await launchWithBreakTabs());
   });
   afterAll(async () => {
     await limber?.close();

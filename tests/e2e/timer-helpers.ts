@@ -1,7 +1,8 @@
 /** Helpers for the timer e2e tests: talk to the extension the way its own pages do. */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Limber } from './fixtures';
+import { launchLimber, type Limber } from './fixtures';
+import { routines, stretches } from '../../src/knowledge';
 
 export interface StoredTimer {
   phase: string;
@@ -125,4 +126,25 @@ export async function dayStats(page: Page): Promise<Record<string, number>> {
     const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     return stats?.days[key] ?? {};
   });
+}
+
+/** The name of a routine's first stretch, as its break page's heading shows it. */
+export function firstStretchOf(routineId: string): string {
+  const id = routines.find((r) => r.id === routineId)?.stretchIds[0];
+  return stretches.find((s) => s.id === id)?.name ?? `(no first stretch in ${routineId})`;
+}
+
+/**
+ * A browser for break-page tests: break pages open as tabs (pages of a popup
+ * window are harder to count from here), and the timer runs.
+ */
+export async function launchWithBreakTabs(): Promise<{ limber: Limber; control: Page }> {
+  const limber = await launchLimber();
+  const control = await controlPage(limber);
+  await control.evaluate(async () => {
+    const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+    await chrome.storage.local.set({ settings: { version: 1, ...settings, breakOpenMode: 'tab' } });
+  });
+  await sendMessage(control, 'timer/start');
+  return { limber, control };
 }
