@@ -3,12 +3,18 @@
  * tens of thousands of blocks.
  *
  * An IntersectionObserver's cost grows with the number of observed elements
- * (Chromium recomputes every target after each layout change), so blocks are
- * not observed one by one: siblings are grouped, in the order they were
- * added, into chunks of up to CHUNK_SIZE, and only the first and the last
- * block of each chunk are observed. Siblings in normal flow lie between the
- * two, so a chunk is near the screen unless both ends are above it or both
- * are below it. Whole chunks are shown or hidden together.
+ * (Chromium recomputes every target after each layout change, so a page that
+ * changes a word per frame pays it every frame), so blocks are not observed
+ * one by one. Siblings are grouped, in the order they were added, into chunks
+ * of up to CHUNK_SIZE, and only the first and the last block of each chunk
+ * are observed. Siblings in normal flow lie between the two, so a chunk is
+ * near the screen unless both ends are above it or both are below it.
+ *
+ * A chunk is large, so that a huge page has few of them; while it is near,
+ * it is cut into slices of SLICE_SIZE blocks, judged the same way by their
+ * own two ends, observed only then. Whole slices are shown or hidden
+ * together, so few blocks beyond the near area carry ranges (each one costs
+ * Chromium repaint work at every DOM change).
  *
  * Three things keep that reasoning true on real pages:
  * - a block is placed among its chunk's members in page order, not in the
@@ -16,8 +22,8 @@
  *   chunk, which then spans from it to the end);
  * - an end whose place is unknown (no box: hidden or `display: contents`), or
  *   that is level with the screen but clipped (a carousel, a scrolling box),
- *   counts as near: a chunk is hidden only when both its ends are known to
- *   be on the same side;
+ *   counts as near: a chunk or slice is hidden only when both its ends are
+ *   known to be on the same side;
  * - the observer reports only when a target enters or leaves the near area,
  *   so a jump past the whole area (a link to an anchor, Home, End, a dragged
  *   scroll bar) would leave stale sides: a scroll that moves a page or a box
@@ -25,13 +31,13 @@
  */
 
 /**
- * Measured on the benchmark's pages: smaller chunks mean more observed
- * targets, larger ones more ranges registered off screen, and Chromium
- * re-marks and repaints every registered range at each DOM change. 12 cost
- * the endless feed 50 to 100 ms less main-thread time in 5 s than 24 (three
- * interleaved traces), with the same frames on the 5 MB page's churn test.
+ * Measured on the benchmark's 5 MB page (10,000 blocks with terms) while it
+ * changes a word per frame: with one level of chunks of 12, observing their
+ * 1,700 ends cost about 2 ms a frame; two levels observe about 250.
  */
-export const CHUNK_SIZE = 12;
+export const CHUNK_SIZE = 96;
+/** Blocks shown or hidden together inside a near chunk. */
+export const SLICE_SIZE = 6;
 /** How far beyond the viewport (above and below) counts as near, as a share of its height. */
 const NEAR_MARGIN_SHARE = 0.5;
 /** The same, as the observer's root margin. */
@@ -40,16 +46,31 @@ export const NEAR_MARGIN = `${NEAR_MARGIN_SHARE * 100}% 0px ${NEAR_MARGIN_SHARE 
 /** Where an end is: 'near' also stands for "not known to be off screen" (see above). */
 type Side = 'above' | 'near' | 'below';
 
-interface Chunk<T> {
-  readonly parent: Node;
-  /** In page order (see add). */
-  readonly members: { member: T; target: Element }[];
+/** A run of blocks judged by its two observed ends. */
+interface Span {
   first: Element | null;
   last: Element | null;
   near: boolean;
+}
+
+interface Slice<T> extends Span {
+  readonly chunk: Chunk<T>;
+  readonly members: readonly T[];
+  /** False once its chunk was cut again or went far: late reports about it are ignored. */
+  live: boolean;
+}
+
+interface Chunk<T> extends Span {
+  readonly parent: Node;
+  /** In page order (see add). */
+  readonly members: { member: T; target: Element }[];
   /** Members added since the last flush. */
   fresh: T[];
+  /** Cut while the chunk is near; empty while it is far. */
+  slices: Slice<T>[];
 }
+
+const isSlice = <T>(span: Chunk<T> | Slice<T>): span is Slice<T> => 'chunk' in span;
 
 export interface NearScreen<T> {
   /** Starts tracking `member`, whose box is `target`'s. Takes effect at the next flush. */
@@ -64,8 +85,8 @@ export interface NearScreen<T> {
 export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) => void): NearScreen<T> {
   const chunksByParent = new Map<Node, Chunk<T>[]>();
   const chunkOf = new Map<T, Chunk<T>>();
-  /** Observed targets: the chunks each one bounds, and where it last was. */
-  const watching = new Map<Element, Set<Chunk<T>>>();
+  /** Observed targets: the chunks and slices each one bounds, and where it last was. */
+  const watching = new Map<Element, Set<Chunk<T> | Slice<T>>>();
   const sides = new Map<Element, Side>();
   const dirty = new Set<Chunk<T>>();
 
@@ -82,21 +103,32 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     if (side) sides.set(target, side);
   };
   function onRecords(records: IntersectionObserverEntry[]): void {
-    const touched = new Set<Chunk<T>>();
+    const chunks = new Set<Chunk<T>>();
+    const slices = new Set<Slice<T>>();
     for (const record of records) {
       sides.set(record.target, reportedSide(record));
-      for (const chunk of watching.get(record.target) ?? []) touched.add(chunk);
+      for (const span of watching.get(record.target) ?? []) {
+        if (isSlice(span)) slices.add(span);
+        else chunks.add(span);
+      }
     }
-    for (const chunk of touched) update(chunk);
+    // Chunks first: one coming near is cut into slices judged with today's sides.
+    for (const chunk of chunks) updateChunk(chunk);
+    for (const slice of slices) updateSlice(slice);
   }
 
-  /** After a jump: every end measured again, every chunk decided again. */
+  /** After a jump: every end measured again, every chunk and slice decided again. */
   function remeasure(): void {
     for (const target of watching.keys()) {
       const side = measuredSide(target);
       if (side) sides.set(target, side);
     }
-    for (const list of chunksByParent.values()) for (const chunk of list) update(chunk);
+    for (const list of chunksByParent.values()) {
+      for (const chunk of list) {
+        updateChunk(chunk);
+        for (const slice of chunk.slices) updateSlice(slice);
+      }
+    }
   }
 
   /**
@@ -119,25 +151,34 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     return 'near';
   }
 
-  function watch(target: Element, chunk: Chunk<T>): void {
+  function watch(target: Element, span: Chunk<T> | Slice<T>): void {
     const set = watching.get(target);
-    if (set) set.add(chunk);
+    if (set) set.add(span);
     else {
-      watching.set(target, new Set([chunk]));
+      watching.set(target, new Set([span]));
       observe(target);
     }
   }
 
-  function unwatch(target: Element | null, chunk: Chunk<T>): void {
+  function unwatch(target: Element | null, span: Chunk<T> | Slice<T>): void {
     if (!target) return;
     const set = watching.get(target);
     if (!set) return;
-    set.delete(chunk);
+    set.delete(span);
     if (set.size === 0) {
       watching.delete(target);
       sides.delete(target);
       observer?.unobserve(target);
     }
+  }
+
+  /** Whether a span is near, from its ends; undefined until both have been placed. */
+  function endsNear(span: Span): boolean | undefined {
+    if (!span.first || !span.last) return undefined;
+    const a = sides.get(span.first);
+    const b = sides.get(span.last);
+    if (a === undefined || b === undefined) return undefined; // not reported yet (a hidden block is reported with no box)
+    return !(a === 'above' && b === 'above') && !(a === 'below' && b === 'below');
   }
 
   /** Re-picks the chunk's observed ends after its members changed. */
@@ -154,21 +195,87 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     }
     if (first) watch(first, chunk);
     if (last) watch(last, chunk);
-    update(chunk);
   }
 
-  function update(chunk: Chunk<T>): void {
-    if (!chunk.first || !chunk.last) return;
-    const a = sides.get(chunk.first);
-    const b = sides.get(chunk.last);
-    if (a === undefined || b === undefined) return; // not reported yet (a hidden block is reported with no box)
-    const near = !(a === 'above' && b === 'above') && !(a === 'below' && b === 'below');
-    if (near === chunk.near) return;
+  /**
+   * Cuts a near chunk into slices again (or drops the slices of a far one)
+   * and tells which members were shown or hidden by it. `fresh` members were
+   * never shown, whatever an old slice said of them.
+   */
+  function reslice(chunk: Chunk<T>, fresh: ReadonlySet<T>): void {
+    const shownBefore = new Set<T>();
+    for (const slice of chunk.slices) if (slice.near) for (const member of slice.members) if (!fresh.has(member)) shownBefore.add(member);
+    const old = chunk.slices;
+    const next: Slice<T>[] = [];
+    if (chunk.near) {
+      for (let i = 0; i < chunk.members.length; i += SLICE_SIZE) {
+        const part = chunk.members.slice(i, i + SLICE_SIZE);
+        const slice: Slice<T> = {
+          chunk,
+          members: part.map((m) => m.member),
+          first: part[0]?.target ?? null,
+          last: part[part.length - 1]?.target ?? null,
+          near: false,
+          live: true,
+        };
+        // Watched before the old slices are let go: an end they share stays observed.
+        if (slice.first) watch(slice.first, slice);
+        if (slice.last) watch(slice.last, slice);
+        // An end not placed yet (no box) counts as near, as for chunks; the
+        // observer's report corrects it a frame later.
+        slice.near = endsNear(slice) ?? true;
+        next.push(slice);
+      }
+    }
+    for (const slice of old) {
+      slice.live = false;
+      unwatch(slice.first, slice);
+      unwatch(slice.last, slice);
+    }
+    chunk.slices = next;
+    const shown: T[] = [];
+    const hidden: T[] = [];
+    for (const slice of next) {
+      for (const member of slice.members) {
+        const before = shownBefore.delete(member);
+        if (slice.near && !before) shown.push(member);
+        else if (!slice.near && before) hidden.push(member);
+      }
+    }
+    // Still members, no longer in a near slice (the chunk went far).
+    for (const { member } of chunk.members) if (shownBefore.has(member)) hidden.push(member);
+    if (hidden.length > 0) onChange(hidden, false);
+    if (shown.length > 0) onChange(shown, true);
+  }
+
+  function updateChunk(chunk: Chunk<T>): void {
+    const near = endsNear(chunk);
+    if (near === undefined || near === chunk.near) return;
     chunk.near = near;
-    onChange(
-      chunk.members.map((m) => m.member),
-      near,
-    );
+    reslice(chunk, new Set());
+  }
+
+  function updateSlice(slice: Slice<T>): void {
+    if (!slice.live) return;
+    const near = endsNear(slice);
+    if (near === undefined || near === slice.near) return;
+    slice.near = near;
+    onChange(slice.members, near);
+  }
+
+  function dropChunk(chunk: Chunk<T>): void {
+    for (const slice of chunk.slices) {
+      slice.live = false;
+      unwatch(slice.first, slice);
+      unwatch(slice.last, slice);
+    }
+    chunk.slices = [];
+    unwatch(chunk.first, chunk);
+    unwatch(chunk.last, chunk);
+    const list = chunksByParent.get(chunk.parent) ?? [];
+    const rest = list.filter((c) => c !== chunk);
+    if (rest.length === 0) chunksByParent.delete(chunk.parent);
+    else chunksByParent.set(chunk.parent, rest);
   }
 
   return {
@@ -182,7 +289,7 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
       }
       let chunk = list[list.length - 1];
       if (!chunk || chunk.members.length >= CHUNK_SIZE) {
-        chunk = { parent, members: [], first: null, last: null, near: false, fresh: [] };
+        chunk = { parent, members: [], first: null, last: null, near: false, fresh: [], slices: [] };
         list.push(chunk);
       }
       chunk.members.push({ member, target });
@@ -207,25 +314,21 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     flush() {
       for (const chunk of dirty) {
         if (chunk.members.length === 0) {
-          unwatch(chunk.first, chunk);
-          unwatch(chunk.last, chunk);
-          const list = chunksByParent.get(chunk.parent) ?? [];
-          const rest = list.filter((c) => c !== chunk);
-          if (rest.length === 0) chunksByParent.delete(chunk.parent);
-          else chunksByParent.set(chunk.parent, rest);
+          dropChunk(chunk);
           continue;
         }
-        const fresh = chunk.fresh;
+        const fresh = new Set(chunk.fresh);
         chunk.fresh = [];
-        const wasNear = chunk.near;
         rebound(chunk);
-        // A chunk already near the screen shows its new members at once.
-        if (wasNear && chunk.near && fresh.length > 0) onChange(fresh, true);
+        chunk.near = endsNear(chunk) ?? chunk.near;
+        reslice(chunk, fresh);
       }
       dirty.clear();
     },
     isNear(member) {
-      return chunkOf.get(member)?.near ?? false;
+      const chunk = chunkOf.get(member);
+      if (!chunk?.near) return false;
+      return chunk.slices.some((slice) => slice.near && slice.members.includes(member));
     },
     disconnect() {
       observer?.disconnect();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHUNK_SIZE, nearScreen } from '../../../src/content/near-screen';
+import { CHUNK_SIZE, SLICE_SIZE, nearScreen } from '../../../src/content/near-screen';
 
 /** An in-memory IntersectionObserver: the test says where each target is. */
 class FakeObserver {
@@ -308,4 +308,86 @@ describe('near-screen tracking in chunks of siblings', () => {
     expect(measured).toBe(1);
     tracker.disconnect();
   });
+
+  describe('slices inside a near chunk', () => {
+    it('observes two ends per chunk while far, and the slice ends too only while the chunk is near', () => {
+      const { io, targets } = setup(CHUNK_SIZE * 3);
+      expect(io.observed.size).toBe(6);
+      io.report([[targets[0] as Element, 'in'], [targets[CHUNK_SIZE - 1] as Element, 'below']]);
+      const slices = CHUNK_SIZE / SLICE_SIZE;
+      expect(io.observed.size).toBe(6 + slices * 2 - 2);
+      expect(io.observed.has(targets[SLICE_SIZE] as Element)).toBe(true);
+      io.report([[targets[0] as Element, 'below']]);
+      expect(io.observed.size).toBe(6);
+      expect(io.observed.has(targets[SLICE_SIZE] as Element)).toBe(false);
+    });
+
+    it('shows only the slices on or near the screen, and hides a slice scrolled away', () => {
+      const { io, targets, changes, tracker } = setup(CHUNK_SIZE);
+      const at = (i: number) => targets[i] as Element;
+      const lastOfChunk = CHUNK_SIZE - 1;
+      // The chunk straddles the screen; its first slice is on it, the rest below.
+      const below: [Element, 'below'][] = [];
+      for (let i = SLICE_SIZE; i < CHUNK_SIZE; i += SLICE_SIZE) below.push([at(i), 'below'], [at(i + SLICE_SIZE - 1), 'below']);
+      io.report([[at(0), 'in'], [at(lastOfChunk), 'below']]);
+      io.report(below);
+      io.report([[at(SLICE_SIZE - 1), 'in']]);
+      const shown = new Set<number>();
+      for (const change of changes) for (const m of change.members) change.near ? shown.add(m) : shown.delete(m);
+      expect([...shown].sort((a, b) => a - b)).toEqual(Array.from({ length: SLICE_SIZE }, (_, i) => i));
+      expect(tracker.isNear(0)).toBe(true);
+      expect(tracker.isNear(SLICE_SIZE)).toBe(false);
+      // Scrolled down by a slice: the first slice goes above, the second comes near.
+      changes.length = 0;
+      io.report([[at(0), 'above'], [at(SLICE_SIZE - 1), 'above'], [at(SLICE_SIZE), 'in']]);
+      expect(changes).toEqual([
+        { members: Array.from({ length: SLICE_SIZE }, (_, i) => i), near: false },
+        { members: Array.from({ length: SLICE_SIZE }, (_, i) => SLICE_SIZE + i), near: true },
+      ]);
+    });
+
+    it('hides every shown member when the whole chunk goes far', () => {
+      const { io, targets, changes, tracker } = setup(CHUNK_SIZE);
+      io.report([[targets[0] as Element, 'in'], [targets[CHUNK_SIZE - 1] as Element, 'in']]);
+      expect(tracker.isNear(CHUNK_SIZE - 1)).toBe(true);
+      io.report([[targets[0] as Element, 'above'], [targets[CHUNK_SIZE - 1] as Element, 'above']]);
+      expect(changes.at(-1)).toEqual({ members: Array.from({ length: CHUNK_SIZE }, (_, i) => i), near: false });
+      expect(tracker.isNear(CHUNK_SIZE - 1)).toBe(false);
+    });
+
+    it('shows a block added to a near slice, and not one added to a slice below the screen', () => {
+      const parent = {};
+      const changes: { members: string[]; near: boolean }[] = [];
+      const tracker = nearScreen<string>((members, near) => changes.push({ members: [...members], near }));
+      const onScreen = { top: 100, bottom: 140, width: 600, height: 40 };
+      const farBelow = { top: 5000, bottom: 5040, width: 600, height: 40 };
+      const names = Array.from({ length: SLICE_SIZE }, (_, i) => `top${i}`);
+      for (const name of names) tracker.add(name, element(parent, onScreen));
+      tracker.flush();
+      expect(changes).toEqual([{ members: names, near: true }]);
+      tracker.add('next', element(parent, farBelow)); // starts a second slice, far below
+      tracker.flush();
+      expect(changes).toHaveLength(1);
+      expect(tracker.isNear('next')).toBe(false);
+      tracker.disconnect();
+    });
+
+    it('keeps a shown slice shown when its chunk is cut again, without telling it twice', () => {
+      const parent = {};
+      const changes: { members: string[]; near: boolean }[] = [];
+      const tracker = nearScreen<string>((members, near) => changes.push({ members: [...members], near }));
+      const onScreen = { top: 100, bottom: 140, width: 600, height: 40 };
+      tracker.add('a', element(parent, onScreen));
+      tracker.add('b', element(parent, onScreen));
+      tracker.flush();
+      tracker.add('c', element(parent, onScreen));
+      tracker.flush();
+      expect(changes).toEqual([
+        { members: ['a', 'b'], near: true },
+        { members: ['c'], near: true },
+      ]);
+      tracker.disconnect();
+    });
+  });
 });
+
