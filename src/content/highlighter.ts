@@ -19,6 +19,7 @@ import { createTextReader } from './tree-reader';
 import { frameRunner, idleRunner, type SliceRunner } from './idle';
 import { highlightBatch } from './highlight-batch';
 import { nearScreen } from './near-screen';
+import { firstOccurrences } from './first-occurrences';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import type { Matcher } from './matcher';
 import type { HighlightStyle } from '../shared/settings';
@@ -88,6 +89,21 @@ function inPageOrder(a: BlockMatch, b: BlockMatch): number {
   if (!nodeA || !nodeB) return 0;
   if (nodeA === nodeB) return a.startOffset - b.startOffset;
   return nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** Attributes that show or hide what they are on (watched for "first occurrence only"). */
+const VISIBILITY_ATTRIBUTES = ['hidden', 'open'];
+
+/** The same terms at the same places in the same text nodes. */
+function sameMatches(a: readonly BlockMatch[], b: readonly BlockMatch[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as BlockMatch;
+    const y = b[i] as BlockMatch;
+    if (x.id !== y.id || x.startOffset !== y.startOffset || x.endOffset !== y.endOffset || x.nodes.length !== y.nodes.length) return false;
+    for (let n = 0; n < x.nodes.length; n++) if (x.nodes[n] !== y.nodes[n]) return false;
+  }
+  return true;
 }
 
 /** 'full': the block and everything in it; 'own': only the block's own text (it changed). */
@@ -228,6 +244,10 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
   function store(block: Block, matches: BlockMatch[]): void {
     const old = entries.get(block);
     if (old) {
+      // Read again with the same terms in the same places (a ticking clock in
+      // the paragraph): the drawn ranges stay, so a tooltip open on one of
+      // them stays too, and Chromium has nothing to re-mark.
+      if (sameMatches(old.matches, matches)) return;
       const wasDrawn = old.drawn !== null;
       erase(old);
       if (matches.length === 0) {
@@ -249,14 +269,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
 
   function refreshOwners(): void {
     ownersStale = false;
-    const next = new Map<string, Entry>();
-    for (const entry of entries.values()) {
-      for (const match of entry.matches) {
-        const owner = next.get(match.id);
-        if (owner === entry) continue;
-        if (!owner || readsBefore(entry.target, owner.target)) next.set(match.id, entry);
-      }
-    }
+    const next = firstOccurrences(entries.values());
     const changed = new Set<Entry>();
     for (const [id, entry] of next) {
       const before = owners.get(id);
@@ -294,20 +307,29 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         enqueue(blockOf(target), 'own');
         continue;
       }
-      if (record.type === 'attributes') {
+      if (record.type === 'attributes' && record.attributeName === 'contenteditable') {
         // Editing switched on or off: what it holds is dropped, or read again.
         for (const entry of [...entries.values()]) if (target.contains(entry.target)) forget(entry);
         enqueue(target as Element, 'full');
         enqueue(blockOf(target), 'own');
         continue;
       }
+      if (record.type === 'attributes') {
+        // Shown or hidden (`hidden`, a <details> opened): the first visible
+        // occurrence of a term may be another one now.
+        if (!options.all) ownersStale = true;
+        continue;
+      }
+      // (Indexed loops: a NodeList's iterator costs more, and an endless feed sends thousands of records.)
+      const removed = record.removedNodes;
+      const added = record.addedNodes;
+      // Limber's tooltip host coming or going changes no text.
+      if (removed.length + added.length === 1 && ((removed[0] ?? added[0]) as Element).localName === OWN_HOST_TAG) continue;
       // Could the target block's own text have changed? Not when only blocks
       // came or went between blocks (an endless feed adding and dropping
       // posts): then re-reading the feed's own text is skipped.
       let ownText = !isBreak(record.previousSibling) || !isBreak(record.nextSibling);
       // Removed text is re-read with its block; a removed element may take whole blocks with it.
-      // (Indexed loops: a NodeList's iterator costs more, and an endless feed sends thousands of records.)
-      const removed = record.removedNodes;
       for (let i = 0, count = removed.length; i < count; i++) {
         const node = removed[i] as Node;
         if (!isBreak(node)) ownText = true;
@@ -317,7 +339,6 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
         // Blocks inside it (or in its shadow root) are found by a sweep.
         if ((node as Element).firstElementChild || (node as Element).shadowRoot) sweepNeeded = true;
       }
-      const added = record.addedNodes;
       for (let i = 0, count = added.length; i < count; i++) {
         const node = added[i] as Node;
         if (node.nodeType !== Node.ELEMENT_NODE) {
@@ -462,7 +483,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     frames.request();
     runner.request();
   });
-  const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['contenteditable'] };
+  const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['contenteditable', ...VISIBILITY_ATTRIBUTES] };
   /** Shadow roots observed (a document observer does not see into them). */
   const observedShadowRoots = new WeakSet<ShadowRoot>();
 

@@ -102,8 +102,23 @@ function holds(target: EventTarget | null, node: Node): boolean {
   return false;
 }
 
-function sameTerm(a: DrawnTerm | null, b: DrawnTerm | null): boolean {
-  return a !== null && b !== null && a.range === b.range;
+/**
+ * The same occurrence: the same term at the same place. A block read again
+ * may draw it with a new range; the word under the pointer is still the one
+ * shown (or dismissed).
+ */
+export function sameTerm(a: DrawnTerm | null, b: DrawnTerm | null): boolean {
+  if (a === null || b === null) return false;
+  if (a.range === b.range) return true;
+  const x = a.range;
+  const y = b.range;
+  return (
+    a.id === b.id &&
+    x.startContainer === y.startContainer &&
+    x.startOffset === y.startOffset &&
+    x.endContainer === y.endContainer &&
+    x.endOffset === y.endOffset
+  );
 }
 
 /** Starts listening; returns a function that removes every listener and timer. */
@@ -165,6 +180,18 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     hideShown();
   };
 
+  /**
+   * Is the event on the tooltip? Its host may sit in a shadow tree (a modal
+   * dialog there), where the document sees the event retargeted to the
+   * outer host: the event's path tells. (The path stops at the host: the
+   * tooltip's own shadow root is closed.)
+   */
+  function onTooltip(event: Event): boolean {
+    if (!ui.isOpen()) return false;
+    if (ui.ownsTarget(event.target)) return true;
+    return event.composedPath().some((node) => ui.ownsTarget(node));
+  }
+
   function hitTest(): { term: DrawnTerm; rect: DOMRect } | null {
     const caret = caretAt(doc, x, y);
     if (!caret) return null;
@@ -219,7 +246,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     if (event.pointerType === 'touch') return;
     x = event.clientX;
     y = event.clientY;
-    overTooltip = ui.ownsTarget(event.target);
+    overTooltip = onTooltip(event);
     // A button held down is a selection being dragged (or a drag and drop):
     // a tooltip opening under it would take the selection into itself.
     if (event.buttons !== 0 && !overTooltip) {
@@ -253,7 +280,7 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
     close();
   };
   const onDown = (event: PointerEvent): void => {
-    if (ui.ownsTarget(event.target)) return;
+    if (onTooltip(event)) return;
     if (ui.isOpen()) close();
     else clearIntent();
   };

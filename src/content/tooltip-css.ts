@@ -49,6 +49,10 @@ button:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 2px; }
   button.primary { background: #79b8ff; color: #0d1117; }
   button:focus-visible { outline-color: #79b8ff; }
 }
+/* A tooltip open when the page is printed is not printed over its text. */
+@media print {
+  :host { display: none !important; }
+}
 @media (prefers-reduced-motion: no-preference) {
   .card { animation: limber-in 120ms ease-out; }
   @keyframes limber-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }

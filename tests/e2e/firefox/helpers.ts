@@ -116,12 +116,13 @@ export interface TooltipView {
 /**
  * Limber's tooltip as WebDriver BiDi sees it, closed shadow root included:
  * its text, and the centre of each button in viewport pixels. Null when no
- * tooltip host is in the page.
+ * tooltip host is in the page. `hostExpression` finds the host where the
+ * document cannot (a modal dialog in a shadow root holds it there).
  */
-export async function readTooltip(browser: Browser, page: Page): Promise<TooltipView | null> {
+export async function readTooltip(browser: Browser, page: Page, hostExpression = `document.querySelector('limber-tooltip')`): Promise<TooltipView | null> {
   const context = contextOf(page);
   const evaluated = await bidiSend<EvaluateResult>(browser, 'script.evaluate', {
-    expression: `document.querySelector('limber-tooltip')`,
+    expression: hostExpression,
     target: { context },
     awaitPromise: false,
     resultOwnership: 'root',
