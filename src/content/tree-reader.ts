@@ -170,8 +170,14 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
       if (place.block && !place.skipped) unsureBlocks.add(place.block);
     }
     const byBlock = new Map<Block, BlockMatch[]>();
-    /** A node read twice in one chunk (a queued subtree inside another one read with it) reports its terms once. */
-    const reported = new Map<Text, Set<number>>();
+    /**
+     * A node read twice in one chunk (a queued subtree inside another one
+     * read with it) reports its terms once. Matches come in text order, so
+     * within one reading of a node each starts past the last one reported:
+     * a start at or before it is the second reading. (One number per node,
+     * not a set: an endless feed brings tens of thousands of terms.)
+     */
+    const lastReported = new Map<Text, number>();
     for (const match of matches) {
       const index = indexOf(match.start);
       const node = nodes[index];
@@ -179,10 +185,10 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
       const place = placeOf(node);
       if (!place.block || place.skipped || unsureBlocks.has(place.block)) continue;
       const start = starts[index] ?? 0;
-      const offsets = reported.get(node) ?? new Set<number>();
-      if (offsets.has(match.start - start)) continue;
-      reported.set(node, offsets.add(match.start - start));
-      const found: BlockMatch = { id: match.id, nodes: [node], startOffset: match.start - start, endOffset: match.end - start };
+      const offset = match.start - start;
+      if (offset <= (lastReported.get(node) ?? -1)) continue;
+      lastReported.set(node, offset);
+      const found: BlockMatch = { id: match.id, nodes: [node], startOffset: offset, endOffset: match.end - start };
       const list = byBlock.get(place.block);
       if (list) list.push(found);
       else byBlock.set(place.block, [found]);
