@@ -4,9 +4,10 @@
  * badge in line with it, then carries out the effects. One event at a time.
  */
 import browser from '../shared/browser';
-import { readItem, settingsItem, statsItem, timerItem, writeItems } from '../shared/storage';
+import { readItem, settingsItem, statsItem, timerItem, unfinishedEffectsItem, writeItem, writeItems } from '../shared/storage';
+import { isUnfinishedEffect, type UnfinishedEffect } from '../shared/timer-effects';
 import type { Settings } from '../shared/settings';
-import { IDLE_DETECTION_SEC, hasDue, step, type StepResult, type TimerEffect, type TimerEvent, type TimerState } from '../shared/timer';
+import { IDLE_DETECTION_SEC, hasDue, step, type StepResult, type TimerEvent, type TimerState } from '../shared/timer';
 import { alarmIsCurrent, syncAlarms } from './alarms';
 import { updateBadge } from './badge';
 import { isBusy } from './dont-interrupt';
@@ -19,7 +20,7 @@ export interface EventOutcome extends StepResult {
   readonly before: TimerState;
 }
 
-async function perform(effect: TimerEffect, settings: Settings, now: number): Promise<void> {
+async function perform(effect: UnfinishedEffect, settings: Settings, now: number): Promise<void> {
   switch (effect.type) {
     case 'notify':
       return showAlert(effect.kind, effect.snoozesLeft, effect.quiet, settings, now);
@@ -31,8 +32,16 @@ async function perform(effect: TimerEffect, settings: Settings, now: number): Pr
       if (effect.breakId !== undefined) await showBreakPage(effect.routineId, effect.breakId);
       else await openBreakPage({ routineId: effect.routineId });
       return undefined;
-    case 'stat':
-      return undefined; // Stored with the state, in run().
+  }
+}
+
+async function performAll(effects: readonly UnfinishedEffect[], settings: Settings, now: number): Promise<void> {
+  for (const effect of effects) {
+    try {
+      await perform(effect, settings, now);
+    } catch (error) {
+      console.warn(`Limber: could not ${effect.type}:`, error);
+    }
   }
 }
 
@@ -57,21 +66,35 @@ async function run(event: TimerEvent, notBefore = 0): Promise<EventOutcome> {
   const full = await withSurroundings(event, before, settings, now);
   const result = step(before, full, settings, now);
   // A step's stats are written with its state, in one call: a break ends and is counted, or neither.
+  // Its other effects are written with it too, and cleared once carried out:
+  // the browser may stop the background in between (see shared/timer-effects.ts).
   const stats = result.effects.filter(isStat);
+  const effects = result.effects.filter(isUnfinishedEffect);
   await writeItems([
     [timerItem, result.state],
     ...(stats.length > 0 ? [[statsItem, withStats(await readItem(statsItem), stats, now)] as const] : []),
+    ...(effects.length > 0 ? [[unfinishedEffectsItem, effects] as const] : []),
   ]);
   await syncAlarms(result.state, settings, now);
   await updateBadge(result.state, settings, now);
-  for (const effect of result.effects) {
-    try {
-      await perform(effect, settings, now);
-    } catch (error) {
-      console.warn(`Limber: could not ${effect.type}:`, error);
-    }
-  }
+  await performAll(effects, settings, now);
+  if (effects.length > 0) await writeItem(unfinishedEffectsItem, []);
   return { ...result, before };
+}
+
+/**
+ * At the background's start, before any event: carries out what the last
+ * step stored and did not finish (its alert, its break page). Showing an
+ * alert again replaces it (one id per kind), so at worst it pops up twice.
+ */
+export function finishUnfinishedEffects(): Promise<void> {
+  return serially(async () => {
+    const effects = await readItem(unfinishedEffectsItem);
+    if (effects.length === 0) return;
+    const { settings } = await readItem(settingsItem);
+    await performAll(effects, settings, Date.now());
+    await writeItem(unfinishedEffectsItem, []);
+  });
 }
 
 /** Steps the timer with `event`, after any event already in progress. */

@@ -10,12 +10,18 @@ import { breakTabItem, readItem, settingsItem, timerItem, writeItem } from '../s
 import { endBreakWithoutItsPage } from './break-tab';
 import { breakPageTab } from './pages';
 import { ALARM_TICK, IDLE_DETECTION_SEC } from '../shared/timer';
-import { runAlarm, runEvent } from './engine';
+import { finishUnfinishedEffects, runAlarm, runEvent } from './engine';
 import { markOfferedToday, maybeOfferMorning } from './morning';
 import { serially } from './serial';
 
-/** Every start of the background: end a break whose page is gone, fire what is overdue (once), recreate missing alarms, refresh the badge. */
+/**
+ * Every start of the background: finish what the last run left undone (the
+ * browser stopped it mid-step), end a break whose page is gone, fire what is
+ * overdue (once), recreate missing alarms, refresh the badge.
+ */
 export async function reconcile(): Promise<void> {
+  // Queued first, before any event this start brings (all run one at a time).
+  await finishUnfinishedEffects();
   await endBreakWithNoPage();
   await runEvent({ type: 'tick' });
 }

@@ -5,7 +5,7 @@
  */
 import browser from '../shared/browser';
 import { readItem, timerItem } from '../shared/storage';
-import { MAX_SNOOZES } from '../shared/timer';
+import { MAX_SNOOZES, breakIsDue } from '../shared/timer';
 import { runEvent } from './engine';
 import {
   BREAK_BUTTON_SECOND,
@@ -35,7 +35,9 @@ export async function onNotificationButton(id: string, index: number): Promise<v
     else if (index === BREAK_BUTTON_SECOND) {
       // The alert offered Snooze while snoozes were left, Skip once they were not.
       const { state } = await readItem(timerItem);
-      await runEvent(state.snoozeCount < MAX_SNOOZES ? { type: 'snooze' } : { type: 'skip' });
+      const outcome = await runEvent(state.snoozeCount < MAX_SNOOZES ? { type: 'snooze' } : { type: 'skip' });
+      // An alert left on screen after its break was taken answers nothing: it goes.
+      if (!breakIsDue(outcome.before)) await browser.notifications.clear(NOTE_BREAK);
     }
   } else if (id === NOTE_MORNING) {
     if (index === MORNING_BUTTON_START) await openMorningRoutine();

@@ -1,7 +1,7 @@
 /** The background's answers to the timer protocol (shared/protocol/timer.ts). */
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import type { TimerReply } from '../shared/protocol/timer';
-import { MAX_SNOOZES, type TimerEvent, type TimerState } from '../shared/timer';
+import { MAX_SNOOZES, breakIsDue, type TimerEvent, type TimerState } from '../shared/timer';
 import { runEvent, type EventOutcome } from './engine';
 
 /** Whether the command changed anything (apart from the clock it saw). */
@@ -17,6 +17,8 @@ async function command(event: TimerEvent, whyNot: (before: TimerState) => string
 }
 
 const phaseReason = (before: TimerState): string => `not-applicable-when-${before.phase}`;
+/** Snooze and Skip answer a stretch break that is due. */
+const alertReason = (before: TimerState): string => (before.phase === 'running' && !breakIsDue(before) ? 'no-break-due' : phaseReason(before));
 
 export const timerHandlers = {
   'timer/start': async (): Promise<ResponseOf<'timer/start'>> => ({ ok: true, state: (await runEvent({ type: 'start' })).state }),
@@ -30,9 +32,9 @@ export const timerHandlers = {
   'timer/stretch-now': (): Promise<ResponseOf<'timer/stretch-now'>> => command({ type: 'stretch-now' }, phaseReason),
   'timer/snooze': ({ minutes }: RequestOf<'timer/snooze'>): Promise<ResponseOf<'timer/snooze'>> =>
     command({ type: 'snooze', ...(typeof minutes === 'number' ? { minutes } : {}) }, (before) =>
-      before.phase === 'running' && before.snoozeCount >= MAX_SNOOZES ? 'snooze-limit' : phaseReason(before),
+      before.phase === 'running' && breakIsDue(before) && before.snoozeCount >= MAX_SNOOZES ? 'snooze-limit' : alertReason(before),
     ),
-  'timer/skip': (): Promise<ResponseOf<'timer/skip'>> => command({ type: 'skip' }, phaseReason),
+  'timer/skip': (): Promise<ResponseOf<'timer/skip'>> => command({ type: 'skip' }, alertReason),
   'break/complete': ({ breakId, secondsStretched }: RequestOf<'break/complete'>): Promise<ResponseOf<'break/complete'>> =>
     command({ type: 'break-complete', secondsStretched: seconds(secondsStretched), ...ofBreak(breakId) }, phaseReason),
   'break/partial': ({ breakId, secondsStretched }: RequestOf<'break/partial'>): Promise<ResponseOf<'break/partial'>> =>

@@ -32,10 +32,10 @@ export function App({ initial }: { initial: PopupInitial }) {
   const { settings, write: writeSettings } = useEditableSettings(initial.settings);
   const stored = useStoredItem(timerItem, initial.timer);
   const stats = useStoredItem(statsItem, initial.stats);
-  const now = useNow();
   // A command's reply shows at once; storage's own report follows and agrees.
   const [replied, setReplied] = useState<{ state: ParsedTimerState['state']; basis: ParsedTimerState } | null>(null);
   const timerState = replied !== null && replied.basis === stored ? replied.state : stored.state;
+  const now = useNow(timerState.nextBreakAt ?? timerState.nextPostureAt);
 
   const day = today(stats, now);
   // A failed write (storage full) shows the stored value again.

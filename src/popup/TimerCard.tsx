@@ -18,6 +18,7 @@ const ACTION_LABELS: Readonly<Record<Exclude<TimerAction, 'pause'>, MessageKey>>
   start: 'popupStart',
   resume: 'popupResume',
   'stretch-now': 'popupStretchNow',
+  reset: 'popupRestart',
   snooze: 'popupSnooze',
   skip: 'popupSkip',
   'back-to-break': 'popupBackToBreak',
@@ -28,6 +29,7 @@ const COMMANDS = {
   start: 'timer/start',
   resume: 'timer/resume',
   'stretch-now': 'timer/stretch-now',
+  reset: 'timer/reset',
   snooze: 'timer/snooze',
   skip: 'timer/skip',
 } as const satisfies Readonly<Record<Exclude<TimerAction, 'pause' | 'back-to-break'>, MessageName>>;

@@ -41,7 +41,7 @@ export function statusLine(view: TimerView, now: number, resumesAt: number | nul
   }
 }
 
-export type TimerAction = 'start' | 'pause' | 'resume' | 'stretch-now' | 'snooze' | 'skip' | 'back-to-break';
+export type TimerAction = 'start' | 'pause' | 'resume' | 'stretch-now' | 'reset' | 'snooze' | 'skip' | 'back-to-break';
 
 /** The buttons the card shows, in order. */
 export function timerActions(view: TimerView): TimerAction[] {
@@ -56,10 +56,11 @@ export function timerActions(view: TimerView): TimerAction[] {
       return ['pause', 'stretch-now'];
     case 'running': {
       const actions: TimerAction[] = ['pause', 'stretch-now'];
+      // A waiting alert is answered with Snooze or Skip; otherwise the intervals can start again from now.
       if (view.alertPending) {
         if (view.canSnooze) actions.push('snooze');
         actions.push('skip');
-      }
+      } else actions.push('reset');
       return actions;
     }
   }

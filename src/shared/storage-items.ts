@@ -8,6 +8,7 @@
 import { parseSettings, type ParsedSettings } from './settings';
 import { parseTimerState, type ParsedTimerState } from './timer';
 import { parseStats, type Stats } from './stats';
+import { parseUnfinishedEffects, type UnfinishedEffect } from './timer-effects';
 
 export interface StorageItem<T> {
   readonly key: string;
@@ -18,6 +19,8 @@ export interface StorageItem<T> {
 export const settingsItem: StorageItem<ParsedSettings> = { key: 'settings', parse: parseSettings };
 /** The timer's state machine state (see shared/timer.ts); `problems` lists repairs of a corrupt value. */
 export const timerItem: StorageItem<ParsedTimerState> = { key: 'timer', parse: parseTimerState };
+/** Effects of the last timer step not yet carried out (see shared/timer-effects.ts); empty once done. */
+export const unfinishedEffectsItem: StorageItem<UnfinishedEffect[]> = { key: 'timerEffects', parse: parseUnfinishedEffects };
 /** Per-day stretch statistics, 90 days (see shared/stats.ts). */
 export const statsItem: StorageItem<Stats> = { key: 'stats', parse: parseStats };
 /** The local day ('YYYY-MM-DD') the morning routine was last offered, so it is offered once a day. */

@@ -495,6 +495,11 @@ function minutesOf(seconds: number): number {
 }
 
 /** After a break (finished or not) the schedule restarts from now; a stopped timer stays stopped. */
+/** A stretch break is due: its alert waits for an answer, or is held (don't interrupt). */
+export function breakIsDue(state: TimerState): boolean {
+  return state.alertPendingSince !== null || state.held?.kind === 'break';
+}
+
 function afterBreak(state: TimerState, settings: Settings, now: number): TimerState {
   if (state.phase === 'stopped' || state.phase === 'paused') return state;
   return scheduleFrom({ ...state, snoozeCount: 0 }, settings, now);
@@ -568,7 +573,10 @@ function transition(state: TimerState, event: TimerEvent, settings: Settings, no
       return startBreak(state, settings, now);
 
     case 'snooze': {
-      if (state.phase !== 'running' || !settings.breakEnabled) return { state, effects: [] };
+      // Snooze and Skip answer a stretch-break alert: with none waiting, a
+      // snooze would bring the break nearer (an alert left on screen after
+      // its break was taken, a message sent twice).
+      if (state.phase !== 'running' || !settings.breakEnabled || !breakIsDue(state)) return { state, effects: [] };
       if (state.snoozeCount >= MAX_SNOOZES) return { state, effects: [] };
       const minutes = event.minutes !== undefined && Number.isInteger(event.minutes) && event.minutes >= 1 && event.minutes <= 60 ? event.minutes : settings.snoozeMin;
       return {
@@ -585,7 +593,7 @@ function transition(state: TimerState, event: TimerEvent, settings: Settings, no
     }
 
     case 'skip': {
-      if (state.phase !== 'running' || !settings.breakEnabled) return { state, effects: [] };
+      if (state.phase !== 'running' || !settings.breakEnabled || !breakIsDue(state)) return { state, effects: [] };
       return {
         state: {
           ...state,

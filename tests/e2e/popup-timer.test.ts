@@ -173,6 +173,35 @@ describe('popup timer card', () => {
     expect(overflowing).toBe(0);
   });
 
+  it('never shows more than the interval right after Start (the countdown reads the clock when it is drawn)', async () => {
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'timer/stop', payload: {} }));
+    await expect.poll(() => popup.getByRole('button', { name: 'Start' }).count()).toBe(1);
+    const first = await popup.evaluate(async () => {
+      // Start late in a second: the last whole-second refresh of the clock is then over half a second old.
+      while (Date.now() % 1000 < 500 || Date.now() % 1000 > 700) await new Promise((r) => setTimeout(r, 5));
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start')?.click();
+      for (;;) {
+        const text = document.querySelector('[data-testid=break-countdown]')?.textContent;
+        if (text) return text;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    });
+    expect(seconds(first)).toBeLessThanOrEqual(45 * 60);
+    expect(seconds(first)).toBeGreaterThanOrEqual(45 * 60 - 2);
+  });
+
+  it('Restart starts the intervals again from now (the alert-free running state offers it)', async () => {
+    const before = await stored<{ phase: string; nextBreakAt: number }>(popup, 'timer');
+    expect(before.phase).toBe('running');
+    await popup.waitForTimeout(1100);
+    const pressedAt = Date.now();
+    await popup.getByRole('button', { name: 'Restart' }).click();
+    await expect.poll(async () => (await stored<{ nextBreakAt: number }>(popup, 'timer')).nextBreakAt).toBeGreaterThan(before.nextBreakAt);
+    const after = await stored<{ nextBreakAt: number }>(popup, 'timer');
+    expect(after.nextBreakAt).toBeGreaterThanOrEqual(pressedAt + 45 * MINUTE);
+    await expect.poll(() => popup.getByTestId('break-countdown').textContent()).toMatch(/^4[45]:\d\d$/);
+  });
+
   it('logged no errors in any extension context', () => {
     expect(limber.errors).toEqual([]);
   });

@@ -148,10 +148,10 @@ describe('the stretch-break timer in Chromium', () => {
     await page.close();
   });
 
-  it('snooze moves the break and is refused after three in a row', async () => {
+  it('snooze moves the break and is refused after three in a row, and with no break due', async () => {
     const page = await controlPage(limber);
-    await showBreakAlert(limber, page);
     for (let i = 1; i <= 3; i++) {
+      await showBreakAlert(limber, page);
       const before = Date.now();
       const reply = await sendMessage<{ ok: boolean; state: StoredTimer }>(page, 'timer/snooze', { minutes: 5 });
       expect(reply.ok).toBe(true);
@@ -160,6 +160,11 @@ describe('the stretch-break timer in Chromium', () => {
       expect(reply.state.nextBreakAt! - Date.now()).toBeLessThanOrEqual(5 * MINUTE);
     }
     expect(await notificationIds(page)).not.toContain('limber-break');
+    // No alert waiting: a snooze would bring the break nearer.
+    const early = await sendMessage<{ ok: boolean; reason: string; state: StoredTimer }>(page, 'timer/snooze', { minutes: 1 });
+    expect(early).toMatchObject({ ok: false, reason: 'no-break-due' });
+    expect(early.state.nextBreakAt! - Date.now()).toBeGreaterThan(MINUTE);
+    await showBreakAlert(limber, page);
     const refused = await sendMessage<{ ok: boolean; reason: string }>(page, 'timer/snooze', {});
     expect(refused).toMatchObject({ ok: false, reason: 'snooze-limit' });
     expect((await sendMessage<{ ok: boolean; state: StoredTimer }>(page, 'timer/skip')).state.snoozeCount).toBe(0);
@@ -181,6 +186,29 @@ describe('the stretch-break timer in Chromium', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(await notificationIds(page)).not.toContain('limber-break');
     expect((await storedTimer(page)).alertPendingSince).toBe(first.alertPendingSince);
+    await page.close();
+  });
+
+  it('an alert the worker recorded but was stopped before showing is shown when it starts again', async () => {
+    const page = await controlPage(limber);
+    const unfinished = () => page.evaluate(async () => (await chrome.storage.local.get('timerEffects'))['timerEffects']);
+    // Alerts shown normally leave nothing to finish.
+    expect(await unfinished()).toEqual([]);
+    await page.evaluate(() => chrome.notifications.clear('limber-break'));
+    await forceBreakDue(limber, 60_000);
+    await limber.stopServiceWorker();
+    // What the worker stores in the step that makes the alert, had it been stopped right after.
+    await page.evaluate(async (now) => {
+      const { timer } = (await chrome.storage.local.get('timer')) as { timer: Record<string, unknown> };
+      await chrome.storage.local.set({
+        timer: { ...timer, nextBreakAt: now, alertPendingSince: now },
+        timerEffects: [{ type: 'notify', kind: 'break', snoozesLeft: 3, quiet: false }],
+      });
+    }, Date.now());
+    await limber.serviceWorker();
+    await expect.poll(() => notificationIds(page), { timeout: 15_000 }).toContain('limber-break');
+    await expect.poll(unfinished).toEqual([]);
+    await page.evaluate(() => chrome.notifications.clear('limber-break'));
     await page.close();
   });
 

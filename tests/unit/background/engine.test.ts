@@ -121,12 +121,23 @@ describe('alerts', () => {
   it('an alarm left over from before a snooze does nothing', async () => {
     await timerHandlers['timer/start']();
     const due = MON_10 + 45 * MINUTE_MS;
-    vi.setSystemTime(due - 5 * MINUTE_MS);
-    await timerHandlers['timer/snooze']({ minutes: 15 }); // now due at +55
     vi.setSystemTime(due);
+    await runAlarm(ALARM_BREAK, due);
+    expect(shownIds()).toContain('limber-break');
+    const shown = shownIds().length;
+    await timerHandlers['timer/snooze']({ minutes: 15 }); // now due at +60
     expect(await runAlarm(ALARM_BREAK, due)).toBeNull();
-    expect(shownIds()).not.toContain('limber-break');
-    expect(fake.alarms.get(ALARM_BREAK)?.scheduledTime).toBe(due + 10 * MINUTE_MS);
+    expect(shownIds()).toHaveLength(shown);
+    expect(fake.alarms.get(ALARM_BREAK)?.scheduledTime).toBe(due + 15 * MINUTE_MS);
+  });
+
+  it('snooze and skip with no break due are refused, and change nothing', async () => {
+    await timerHandlers['timer/start']();
+    const before = timer()['nextBreakAt'];
+    vi.setSystemTime(MON_10 + MINUTE_MS);
+    expect(await timerHandlers['timer/snooze']({ minutes: 5 })).toMatchObject({ ok: false, reason: 'no-break-due' });
+    expect(await timerHandlers['timer/skip']()).toMatchObject({ ok: false, reason: 'no-break-due' });
+    expect(timer()['nextBreakAt']).toBe(before);
   });
 
   it('after the computer slept through several due times, one alert, then the schedule resumes', async () => {

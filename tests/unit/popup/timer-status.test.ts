@@ -66,8 +66,8 @@ describe('timerActions', () => {
     expect(timerActions(view({ phase: 'paused', pausedAt: NOW, pausedUntil: null }))).toEqual(['resume', 'stretch-now']);
   });
 
-  it('offers Pause and Stretch now while running; Snooze and Skip only with a pending alert', () => {
-    expect(timerActions(view(running))).toEqual(['pause', 'stretch-now']);
+  it('offers Pause, Stretch now and Restart while running; Snooze and Skip instead of Restart with a pending alert', () => {
+    expect(timerActions(view(running))).toEqual(['pause', 'stretch-now', 'reset']);
     expect(timerActions(view({ ...running, alertPendingSince: NOW }))).toEqual(['pause', 'stretch-now', 'snooze', 'skip']);
   });
 

@@ -256,10 +256,11 @@ describe('heads-up', () => {
 
   it('comes again for a snoozed break', () => {
     const { effects } = run(started(MON_10, on), [
-      [{ type: 'snooze', minutes: 5 }, MON_10 + MINUTE_MS],
-      [tick, MON_10 + 5 * MINUTE_MS],
+      [tick, MON_10 + 45 * MINUTE_MS],
+      [{ type: 'snooze', minutes: 5 }, MON_10 + 46 * MINUTE_MS],
+      [tick, MON_10 + 50 * MINUTE_MS],
     ], on);
-    expect(effects.filter((e) => e.type === 'notify-heads-up')).toEqual([{ type: 'notify-heads-up', breakAt: MON_10 + 6 * MINUTE_MS }]);
+    expect(effects.filter((e) => e.type === 'notify-heads-up')).toEqual([{ type: 'notify-heads-up', breakAt: MON_10 + 51 * MINUTE_MS }]);
   });
 });
 
@@ -304,19 +305,30 @@ describe('snooze and skip', () => {
     expect(refused.state.nextBreakAt).toBe(state.nextBreakAt);
   });
 
+  it('is refused when no break is due: it would bring the break nearer (an alert left on screen, a message sent twice)', () => {
+    const running = step(started(), { type: 'snooze', minutes: 5 }, noPosture, MON_10 + MINUTE_MS);
+    expect(running.effects).toEqual([]);
+    expect(running.state.nextBreakAt).toBe(MON_10 + 45 * MINUTE_MS);
+    const snoozed = step(alerted(), { type: 'snooze' }, noPosture, at).state;
+    expect(step(snoozed, { type: 'snooze' }, noPosture, at + 1).state).toMatchObject({ nextBreakAt: snoozed.nextBreakAt, snoozeCount: 1 });
+    expect(step(snoozed, { type: 'skip' }, noPosture, at + 1).effects).toEqual([]);
+  });
+
   it('the snooze count starts again after a break, a skip, a reset or a resume', () => {
-    const three = run(alerted(), [
-      [{ type: 'snooze' }, at],
-      [{ type: 'snooze' }, at + 1],
-      [{ type: 'snooze' }, at + 2],
-    ], noPosture).state;
+    let three = alerted();
+    let now = at;
+    for (let i = 0; i < MAX_SNOOZES; i++) {
+      three = step(three, { type: 'snooze' }, noPosture, now).state;
+      now = three.nextBreakAt ?? 0;
+      three = step(three, tick, noPosture, now).state; // the alert again
+    }
     expect(three.snoozeCount).toBe(3);
-    expect(step(three, { type: 'skip' }, noPosture, at + 3).state.snoozeCount).toBe(0);
-    expect(step(three, { type: 'reset' }, noPosture, at + 3).state.snoozeCount).toBe(0);
-    const onBreak = step(three, { type: 'stretch-now' }, noPosture, at + 3).state;
-    expect(step(onBreak, { type: 'break-complete', secondsStretched: 120 }, noPosture, at + 4).state.snoozeCount).toBe(0);
-    const paused = step(three, { type: 'pause', choice: 'until-resume' }, noPosture, at + 3).state;
-    expect(step(paused, { type: 'resume' }, noPosture, at + 4).state.snoozeCount).toBe(0);
+    expect(step(three, { type: 'skip' }, noPosture, now + 3).state.snoozeCount).toBe(0);
+    expect(step(three, { type: 'reset' }, noPosture, now + 3).state.snoozeCount).toBe(0);
+    const onBreak = step(three, { type: 'stretch-now' }, noPosture, now + 3).state;
+    expect(step(onBreak, { type: 'break-complete', secondsStretched: 120 }, noPosture, now + 4).state.snoozeCount).toBe(0);
+    const paused = step(three, { type: 'pause', choice: 'until-resume' }, noPosture, now + 3).state;
+    expect(step(paused, { type: 'resume' }, noPosture, now + 4).state.snoozeCount).toBe(0);
   });
 
   it('skip puts the next break a full interval away and counts it', () => {
