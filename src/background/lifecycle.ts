@@ -75,9 +75,17 @@ export async function onFocusChanged(windowId: number): Promise<void> {
   if (idleState === 'active') await serially(() => maybeOfferMorning(Date.now()));
 }
 
-/** The options page (or an import) changed the settings: re-plan what no longer fits. */
+/**
+ * The options page (or an import) changed the settings: re-plan what no
+ * longer fits. Something damaged the stored timer while the background was
+ * awake: repair it now (a step stores the repaired state), not at the next
+ * periodic tick, so the popup never shows the damage for half a minute.
+ */
 export async function onStorageChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): Promise<void> {
+  if (area !== 'local') return;
+  const timerChange = changes[timerItem.key];
+  if (timerChange && timerItem.parse(timerChange.newValue).problems.length > 0) await runEvent({ type: 'tick' });
   const change = changes[settingsItem.key];
-  if (area !== 'local' || !change) return;
+  if (!change) return;
   await runEvent({ type: 'settings-changed', previous: parseSettings(change.oldValue).settings });
 }

@@ -779,7 +779,7 @@ export function describeTimer(state: TimerState, settings: Settings, now: number
   };
 }
 
-/** The badge: minutes to the next stretch break ("12m", "<1m"), grey while paused or held, blank when stopped. */
+/** The badge: minutes to the next stretch break ("12m", "<1m"; a held alert stays "<1m"), grey while paused or outside work hours, blank when stopped. */
 export interface BadgeView {
   readonly text: string;
   readonly tone: 'active' | 'muted';

@@ -73,12 +73,12 @@ describe('the timer across restarts and damage', () => {
     launched.push(limber);
     const page = await controlPage(limber);
     await sendMessage(page, 'timer/start');
+    const before = Date.now();
     await page.evaluate(() =>
       chrome.storage.local.set({ timer: { phase: 'running', nextBreakAt: 'soon', nextPostureAt: { x: 1 }, snoozeCount: -3, held: 7, lastSeenAt: null } }),
     );
     await limber.stopServiceWorker();
-    const before = Date.now();
-    // Waking the worker runs its start-up reconcile on the damaged value.
+    // The awake worker repairs the change at once; if it was stopped first, its start-up reconcile does.
     await sendMessage(page, 'app/ping');
     await expect.poll(async () => (await storedTimer(page)).nextBreakAt).toEqual(expect.any(Number));
     const repaired = await storedTimer(page);
@@ -99,6 +99,18 @@ describe('the timer across restarts and damage', () => {
     await expect.poll(() => warnings.join('\n')).toMatch(/timer state was damaged and has been repaired \(timer state is not an object\)/);
     expect(limber.errors).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  it('damage written while the worker is awake is repaired at once, not at the next periodic tick', async () => {
+    const limber = launched.at(-1)!;
+    const page = await controlPage(limber);
+    await sendMessage(page, 'timer/start');
+    await limber.serviceWorker();
+    const before = Date.now();
+    await page.evaluate(() => chrome.storage.local.set({ timer: { phase: 'running', nextBreakAt: 'soon', nextPostureAt: null, lastSeenAt: null } }));
+    await expect.poll(async () => (await storedTimer(page)).nextBreakAt).toEqual(expect.any(Number));
+    expect((await storedTimer(page)).nextBreakAt! - before).toBeGreaterThanOrEqual(45 * MINUTE);
     await page.close();
   });
 
