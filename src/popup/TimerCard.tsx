@@ -34,6 +34,14 @@ const COMMANDS = {
   skip: 'timer/skip',
 } as const satisfies Readonly<Record<Exclude<TimerAction, 'pause' | 'back-to-break'>, MessageName>>;
 
+/** How long a command with no answer waits for storage to report what it did. */
+export const LOST_ANSWER_WAIT_MS = 400;
+
+/** The same timer, apart from when the background last looked at the clock (every step stores that). */
+function sameTimer(a: TimerState, b: TimerState): boolean {
+  return a === b || JSON.stringify({ ...a, lastSeenAt: 0 }) === JSON.stringify({ ...b, lastSeenAt: 0 });
+}
+
 export function TimerCard({
   state,
   settings,
@@ -67,15 +75,24 @@ export function TimerCard({
   // The new state may be rendered before or after the command's reply (storage reports it too).
   useLayoutEffect(keepFocus, [view.status, view.alertPending, busy]);
 
+  /** The state shown now: a command whose answer was lost may still have changed it. */
+  const shown = useRef(state);
+  shown.current = state;
+
   const run = async (command: () => Promise<{ state: TimerState }>): Promise<void> => {
     refocus.current = actionsBox.current?.contains(document.activeElement) ?? false;
     setBusy(true);
     setFailed(false);
+    const before = shown.current;
     try {
       const reply = await command();
       onState(reply.state);
     } catch {
-      setFailed(true);
+      // The browser stopped the background mid-command: the command may have
+      // been carried out, its answer lost. Storage's report says so; only a
+      // command that changed nothing is reported as failed.
+      await new Promise((resolve) => setTimeout(resolve, LOST_ANSWER_WAIT_MS));
+      if (sameTimer(shown.current, before)) setFailed(true);
     } finally {
       setBusy(false);
       // Long enough for the storage report's render; then focus is the user's again.
