@@ -14,7 +14,7 @@
  *   otherwise make Chromium rebuild every highlight marker).
  * - Removed blocks are forgotten, so memory does not grow on endless pages.
  */
-import { blockElement, blockOf, isInSkippedRegion, readsBefore, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
+import { blockElement, blockOf, isInSkippedRegion, scanBlock, type Block, type BlockMatch, INLINE_TAGS, OWN_HOST_TAG } from './blocks';
 import { createTextReader } from './tree-reader';
 import { frameRunner, idleRunner, type SliceRunner } from './idle';
 import { highlightBatch } from './highlight-batch';

@@ -89,7 +89,6 @@ const SEPARATOR = '\u0001';
 const APOSTROPHE = '\u0002';
 const SEPARATOR_CODE = 1;
 const APOSTROPHE_CODE = 2;
-const SEPARATOR_SOURCE = '[\\s\\u2010\\u2011-]+';
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 const APOSTROPHE_SOURCE = "['\\u2018\\u2019\\u02bc`\\u00b4]";
 const EDGE_SEPARATORS = new RegExp(`^${SEPARATOR}|${SEPARATOR}$`, 'g');

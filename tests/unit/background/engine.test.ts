@@ -10,7 +10,7 @@ import { fake } from './fake-browser';
 
 vi.mock('../../../src/shared/browser', () => ({ default: fake.browser }));
 
-const { runAlarm, runEvent } = await import('../../../src/background/engine');
+const { runAlarm } = await import('../../../src/background/engine');
 const { reconcile, onStorageChanged, onTimerInstalled, onStartup } = await import('../../../src/background/lifecycle');
 const { onNotificationButton, onNotificationClicked } = await import('../../../src/background/notification-clicks');
 const { onCommand } = await import('../../../src/background/commands');
