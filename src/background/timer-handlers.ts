@@ -1,13 +1,12 @@
 /** The background's answers to the timer protocol (shared/protocol/timer.ts). */
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import type { TimerReply } from '../shared/protocol/timer';
-import { MAX_SNOOZES, breakIsDue, type TimerEvent, type TimerState } from '../shared/timer';
+import { MAX_SNOOZES, breakIsDue, sameApartFromClock, type TimerEvent, type TimerState } from '../shared/timer';
 import { runEvent, type EventOutcome } from './engine';
 
 /** Whether the command changed anything (apart from the clock it saw). */
 function changed(outcome: EventOutcome): boolean {
-  const strip = ({ lastSeenAt: _, ...rest }: TimerState): string => JSON.stringify(rest);
-  return outcome.effects.length > 0 || strip(outcome.before) !== strip(outcome.state);
+  return outcome.effects.length > 0 || !sameApartFromClock(outcome.before, outcome.state);
 }
 
 async function command(event: TimerEvent, whyNot: (before: TimerState) => string): Promise<TimerReply> {

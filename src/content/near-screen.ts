@@ -227,11 +227,7 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
         next.push(slice);
       }
     }
-    for (const slice of old) {
-      slice.live = false;
-      unwatch(slice.first, slice);
-      unwatch(slice.last, slice);
-    }
+    release(old);
     chunk.slices = next;
     const shown: T[] = [];
     const hidden: T[] = [];
@@ -263,12 +259,17 @@ export function nearScreen<T>(onChange: (members: readonly T[], near: boolean) =
     onChange(slice.members, near);
   }
 
-  function dropChunk(chunk: Chunk<T>): void {
-    for (const slice of chunk.slices) {
+  /** Lets slices go: their ends unobserved (unless something else bounds them), their late reports ignored. */
+  function release(slices: readonly Slice<T>[]): void {
+    for (const slice of slices) {
       slice.live = false;
       unwatch(slice.first, slice);
       unwatch(slice.last, slice);
     }
+  }
+
+  function dropChunk(chunk: Chunk<T>): void {
+    release(chunk.slices);
     chunk.slices = [];
     unwatch(chunk.first, chunk);
     unwatch(chunk.last, chunk);

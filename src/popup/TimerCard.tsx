@@ -9,7 +9,7 @@ import { send } from '../shared/messenger';
 import type { MessageName } from '../shared/messages';
 import { formatCountdown } from '../shared/format';
 import type { Settings } from '../shared/settings';
-import { describeTimer, nextWorkStart, type TimerState } from '../shared/timer';
+import { describeTimer, nextWorkStart, sameApartFromClock, type TimerState } from '../shared/timer';
 import { statusLine, timerActions, type TimerAction } from './timer-status';
 import { TimerRing } from './TimerRing';
 import { PauseMenu } from './PauseMenu';
@@ -36,11 +36,6 @@ const COMMANDS = {
 
 /** How long a command with no answer waits for storage to report what it did. */
 export const LOST_ANSWER_WAIT_MS = 400;
-
-/** The same timer, apart from when the background last looked at the clock (every step stores that). */
-function sameTimer(a: TimerState, b: TimerState): boolean {
-  return a === b || JSON.stringify({ ...a, lastSeenAt: 0 }) === JSON.stringify({ ...b, lastSeenAt: 0 });
-}
 
 export function TimerCard({
   state,
@@ -92,7 +87,7 @@ export function TimerCard({
       // been carried out, its answer lost. Storage's report says so; only a
       // command that changed nothing is reported as failed.
       await new Promise((resolve) => setTimeout(resolve, LOST_ANSWER_WAIT_MS));
-      if (sameTimer(shown.current, before)) setFailed(true);
+      if (sameApartFromClock(shown.current, before)) setFailed(true);
     } finally {
       setBusy(false);
       // Long enough for the storage report's render; then focus is the user's again.

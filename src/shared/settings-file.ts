@@ -13,6 +13,7 @@ import {
   type Settings,
 } from './settings';
 import { dayKey } from './stats';
+import { isRecord } from './is-record';
 
 export const SETTINGS_FILE_FORMAT = 'limber-settings';
 /** Real exports are about 1 KB; anything over this is not ours and is not even parsed. */
@@ -55,10 +56,6 @@ export function settingsFileText(settings: Settings, now: number): string {
 /** `limber-settings-2026-11-28.json`, by the local date. */
 export function settingsFileName(now: number): string {
   return `limber-settings-${dayKey(now)}.json`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const KNOWN: ReadonlySet<string> = new Set<string>([...SETTING_KEYS, 'version']);

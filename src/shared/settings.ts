@@ -4,6 +4,7 @@
  * Pure: no browser API, so every rule is unit-tested without a browser.
  */
 import type { GlossaryCategory } from '../knowledge/types';
+import { isRecord } from './is-record';
 
 export const SETTINGS_VERSION = 1;
 
@@ -246,10 +247,6 @@ const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Reco
   // field, which we treat as "fill in what is missing".
   0: (old) => ({ ...old, version: 1 }),
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Turns anything (stored data, an imported file) into valid settings.

@@ -5,6 +5,7 @@
  * days, and every function that needs the date takes `now`.
  */
 import type { StatField } from './timer';
+import { isRecord } from './is-record';
 
 export const STATS_VERSION = 1;
 export const KEEP_DAYS = 90;
@@ -41,10 +42,6 @@ export function dayKey(now: number): string {
 export function dayKeyOffset(now: number, offset: number): string {
   const d = new Date(now);
   return dayKey(new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset, 12).getTime());
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseDay(value: unknown): DayStats | null {

@@ -6,18 +6,13 @@
  * recorded as shown is really shown. Stats are not here: they are stored
  * with the state itself.
  */
-import { routines } from '../knowledge/routines';
-import type { RoutineId } from '../knowledge/types';
-import type { TimerEffect } from './timer';
+import { isRecord } from './is-record';
+import { isRoutineId, storedTime, type TimerEffect } from './timer';
 
 /** Effects worth carrying out again: each shows or clears something, and doing it twice shows it once. */
 export type UnfinishedEffect = Exclude<TimerEffect, { type: 'stat' }>;
 
 export const isUnfinishedEffect = (effect: TimerEffect): effect is UnfinishedEffect => effect.type !== 'stat';
-
-const isRecord = (raw: unknown): raw is Record<string, unknown> => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-const isTime = (raw: unknown): raw is number => typeof raw === 'number' && Number.isFinite(raw) && raw >= 0;
-const isRoutineId = (raw: unknown): raw is RoutineId => routines.some((routine) => routine.id === raw);
 
 function parseEffect(raw: unknown): UnfinishedEffect | null {
   if (!isRecord(raw)) return null;
@@ -28,15 +23,18 @@ function parseEffect(raw: unknown): UnfinishedEffect | null {
       if (typeof snoozesLeft !== 'number' || !Number.isInteger(snoozesLeft) || snoozesLeft < 0) return null;
       return { type: 'notify', kind, snoozesLeft, quiet };
     }
-    case 'notify-heads-up':
-      return isTime(raw['breakAt']) ? { type: 'notify-heads-up', breakAt: raw['breakAt'] } : null;
+    case 'notify-heads-up': {
+      const breakAt = storedTime(raw['breakAt']);
+      return breakAt === null ? null : { type: 'notify-heads-up', breakAt };
+    }
     case 'clear-notifications':
       return { type: 'clear-notifications' };
     case 'open-break': {
       const { routineId, breakId } = raw;
       if (!isRoutineId(routineId)) return null;
       if (breakId === undefined) return { type: 'open-break', routineId };
-      return isTime(breakId) ? { type: 'open-break', routineId, breakId } : null;
+      const id = storedTime(breakId);
+      return id === null ? null : { type: 'open-break', routineId, breakId: id };
     }
     default:
       return null;

@@ -12,6 +12,7 @@
  */
 import type { PauseChoice, Settings } from './settings';
 import type { RoutineId } from '../knowledge/types';
+import { isRecord } from './is-record';
 
 export const TIMER_STATE_VERSION = 1;
 
@@ -157,16 +158,17 @@ export function routineForLength(lengthMin: number): RoutineId {
 // ---------------------------------------------------------------------------
 // Parsing stored state
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function time(value: unknown): number | null {
+/** A stored clock time (whole milliseconds since the epoch), or null when the value is not one. */
+export function storedTime(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && Number.isInteger(value) ? value : null;
 }
 
 const PHASES: readonly TimerPhase[] = ['stopped', 'running', 'paused', 'on-break'];
 const ROUTINES: readonly RoutineId[] = ['desk-2', 'morning-5', 'full-10'];
+
+export function isRoutineId(value: unknown): value is RoutineId {
+  return typeof value === 'string' && (ROUTINES as readonly string[]).includes(value);
+}
 
 export interface ParsedTimerState {
   readonly state: TimerState;
@@ -187,7 +189,7 @@ export function parseTimerState(raw: unknown): ParsedTimerState {
   const field = (key: keyof TimerState): number | null => {
     const value = raw[key];
     if (value === null || value === undefined) return null;
-    const t = time(value);
+    const t = storedTime(value);
     if (t === null) problems.push(`${key} is not a time`);
     return t;
   };
@@ -208,7 +210,7 @@ export function parseTimerState(raw: unknown): ParsedTimerState {
   const lastSeenAt = field('lastSeenAt') ?? 0;
   const rawRoutine = raw['breakRoutineId'];
   let breakRoutineId: RoutineId | null = null;
-  if (typeof rawRoutine === 'string' && (ROUTINES as readonly string[]).includes(rawRoutine)) breakRoutineId = rawRoutine as RoutineId;
+  if (isRoutineId(rawRoutine)) breakRoutineId = rawRoutine;
   else if (rawRoutine !== null && rawRoutine !== undefined) problems.push('unknown routine');
   let snoozeCount = raw['snoozeCount'];
   if (typeof snoozeCount !== 'number' || !Number.isInteger(snoozeCount) || snoozeCount < 0) {
@@ -217,8 +219,8 @@ export function parseTimerState(raw: unknown): ParsedTimerState {
   }
   let held: HeldAlert | null = null;
   const rawHeld = raw['held'];
-  if (isRecord(rawHeld) && (rawHeld['kind'] === 'break' || rawHeld['kind'] === 'posture') && time(rawHeld['since']) !== null) {
-    held = { kind: rawHeld['kind'], since: time(rawHeld['since']) ?? 0 };
+  if (isRecord(rawHeld) && (rawHeld['kind'] === 'break' || rawHeld['kind'] === 'posture') && storedTime(rawHeld['since']) !== null) {
+    held = { kind: rawHeld['kind'], since: storedTime(rawHeld['since']) ?? 0 };
   } else if (rawHeld !== null && rawHeld !== undefined) problems.push('held alert is malformed');
 
   const state: TimerState = {
@@ -495,6 +497,12 @@ function minutesOf(seconds: number): number {
 }
 
 /** After a break (finished or not) the schedule restarts from now; a stopped timer stays stopped. */
+/** The same timer, apart from when the background last looked at the clock (every step stores that). */
+export function sameApartFromClock(a: TimerState, b: TimerState): boolean {
+  const strip = ({ lastSeenAt: _, ...rest }: TimerState): string => JSON.stringify(rest);
+  return a === b || strip(a) === strip(b);
+}
+
 /** A stretch break is due: its alert waits for an answer, or is held (don't interrupt). */
 export function breakIsDue(state: TimerState): boolean {
   return state.alertPendingSince !== null || state.held?.kind === 'break';
