@@ -372,6 +372,8 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       return false;
     }
     readMutations();
+    // A page script may have cleared the registry (it is the page's too): any change the page makes brings the terms back.
+    if (highlight) registered();
     if (newRoot && events.onNewRoot) {
       events.onNewRoot(); // stops this highlighter
       return false;

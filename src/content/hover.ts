@@ -8,7 +8,8 @@
  * Pointer listeners are passive and never stop or prevent anything, so links
  * and buttons under a term work as before; the one event taken from the page
  * is the Escape that closes an open tooltip. The tooltip closes when the word
- * scrolls (the page, or a box holding it), not when another box scrolls.
+ * scrolls (the page, or a box holding it), not when another box scrolls, and
+ * when the page moves the word in any other way.
  */
 import { parentAcrossShadow } from './blocks';
 import type { DrawnTerm } from './highlighter';
@@ -27,6 +28,8 @@ export interface HoverTarget {
 
 export interface HoverCallbacks {
   open(term: DrawnTerm, anchor: DOMRect): void;
+  /** The open tooltip's word moved to `anchor`: the tooltip goes with it. */
+  move(anchor: DOMRect): void;
   close(): void;
   isOpen(): boolean;
   /** True when the event target is Limber's tooltip. */
@@ -92,6 +95,21 @@ function rectAt(doc: Document, term: StaticRange, x: number, y: number): DOMRect
   return null;
 }
 
+/** Where a term's text is now (its whole box), or null when its range no longer fits its text. */
+function boxOf(doc: Document, term: StaticRange): DOMRect | null {
+  const range = doc.createRange();
+  try {
+    range.setStart(term.startContainer, term.startOffset);
+    range.setEnd(term.endContainer, term.endOffset);
+  } catch {
+    return null;
+  }
+  return range.getBoundingClientRect();
+}
+
+/** How far the word may move (layout rounding, a caret blink) before the tooltip no longer belongs to it. */
+const MOVED_PX = 2;
+
 /** Does the scrolled target (the document, or an element) hold `node`, across shadow roots? */
 function holds(target: EventTarget | null, node: Node): boolean {
   const scroller = target as Node | null;
@@ -136,6 +154,32 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
   let intentTimer: number | undefined;
   let closeTimer: number | undefined;
 
+  /** Where the shown term's word was when its tooltip opened, and the frame that checks it. */
+  let shownBox: DOMRect | null = null;
+  let placeFrame: number | undefined;
+
+  /**
+   * While a tooltip is open, its word is looked at once a frame: if the page
+   * moved it without scrolling (an image or an ad loading above it, a counter
+   * before it growing), the tooltip would no longer sit beside it, and might
+   * cover it: it moves with the word. (If the word left the pointer, the next
+   * pointer move closes the tooltip as usual.) A word gone closes it.
+   */
+  function watchShownPlace(): void {
+    placeFrame = undefined;
+    if (!shown || !shownBox || !ui.isOpen()) return;
+    const now = boxOf(doc, shown.range);
+    if (!now || (now.width === 0 && now.height === 0)) {
+      close();
+      return;
+    }
+    if (Math.abs(now.top - shownBox.top) > MOVED_PX || Math.abs(now.left - shownBox.left) > MOVED_PX) {
+      shownBox = now;
+      ui.move(now);
+    }
+    placeFrame = win.requestAnimationFrame(watchShownPlace);
+  }
+
   /** The shadow roots around the watched term, and the node they were found for. */
   let scrollRoots: ShadowRoot[] = [];
   let scrollRootsOf: Node | null = null;
@@ -172,6 +216,9 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
   const hideShown = (): void => {
     clearClose();
     shown = null;
+    shownBox = null;
+    if (placeFrame !== undefined) win.cancelAnimationFrame(placeFrame);
+    placeFrame = undefined;
     if (ui.isOpen()) ui.close();
     watchShadowScrolls();
   };
@@ -239,6 +286,8 @@ export function startHover(doc: Document, target: HoverTarget, ui: HoverCallback
       pending = null;
       watchShadowScrolls();
       ui.open(again.term, again.rect);
+      shownBox = boxOf(doc, again.term.range);
+      if (placeFrame === undefined) placeFrame = win.requestAnimationFrame(watchShownPlace);
     }, HOVER_INTENT_MS);
   }
 

@@ -114,6 +114,7 @@ function start(settings: Settings): void {
     onFirstDraw: () => {
       stopHover = startHover(document, highlighter, {
         open: (term, anchor) => openTooltip((tooltip ??= createTooltip(document)), term.id, anchor, term.range.startContainer),
+        move: (anchor) => tooltip?.moveTo(anchor),
         close: () => tooltip?.hide(),
         isOpen: () => tooltip?.isOpen ?? false,
         ownsTarget: (target) => tooltip?.owns(target) ?? false,
@@ -188,5 +189,10 @@ if (!scope[GUARD]) {
       },
       () => undefined,
     );
+    // Firefox does not tell a page kept in the back/forward cache about
+    // settings changed meanwhile: they are read again when it comes back.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) readStored(settingsItem).then(({ settings }) => apply(settings), () => undefined);
+    });
   }
 }

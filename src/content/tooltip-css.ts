@@ -6,6 +6,10 @@ export const TOOLTIP_CSS = `
 :host { all: initial; }
 .card {
   position: fixed;
+  /* The popover defaults (centred, bordered, padded) replaced by the card's own. */
+  inset: auto;
+  margin: 0;
+  overflow: auto;
   box-sizing: border-box;
   max-width: min(320px, calc(100vw - 16px));
   padding: 10px 12px;
@@ -51,7 +55,7 @@ button:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 2px; }
 }
 /* A tooltip open when the page is printed is not printed over its text. */
 @media print {
-  :host { display: none !important; }
+  :host, .card { display: none !important; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .card { animation: limber-in 120ms ease-out; }

@@ -7,10 +7,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messenger';
-import { highlightingOnFor, validateSetting, type Settings } from '../shared/settings';
+import { highlightingOnFor, siteListed, validateSetting, type Settings } from '../shared/settings';
 import { hasPageAccess } from '../shared/page-access';
 import { conceptById, termAnchor } from '../knowledge';
-import { siteListed, sitesWithHighlighting } from './site-toggle';
+import { sitesWithHighlighting } from './site-toggle';
 import { usePageTerms } from './use-page-terms';
 import { TermList, type FoundTerm } from './TermList';
 import { TermDetail } from './TermDetail';

@@ -1,11 +1,5 @@
 /** The popup's "Highlight terms on <this site>" toggle as a pure list edit. */
-import { normaliseHostname } from '../shared/settings';
-
-/** Whether `host` is covered by an entry of `sites` (the entry itself or a parent domain). */
-export function siteListed(sites: readonly string[], host: string): boolean {
-  const h = host.toLowerCase();
-  return sites.some((site) => h === site || h.endsWith(`.${site}`));
-}
+import { normaliseHostname, siteListed } from '../shared/settings';
 
 /**
  * The site list after turning highlighting on or off for `host`. Turning it

@@ -290,7 +290,15 @@ export function parseSettings(input: unknown): ParsedSettings {
 
 /** Whether highlighting should run on `hostname` under `settings`. */
 export function highlightingOnFor(settings: Settings, hostname: string): boolean {
-  if (!settings.highlightEnabled) return false;
-  const host = hostname.toLowerCase();
-  return !settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+  return settings.highlightEnabled && !siteListed(settings.disabledSites, hostname);
+}
+
+/**
+ * Whether `hostname` is covered by an entry of `sites` (the entry itself or a
+ * parent domain). A fully qualified name ("example.com.", as a page's address
+ * may spell it) is the same site: entries are stored without the final dot.
+ */
+export function siteListed(sites: readonly string[], hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return sites.some((site) => host === site || host.endsWith(`.${site}`));
 }

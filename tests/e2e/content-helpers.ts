@@ -15,8 +15,8 @@ export async function writeSettings(limber: Limber, settings: Record<string, unk
   await page.close();
 }
 
-/** Centre of the first occurrence of `text` inside the element matching `selector`, in viewport pixels. */
-export function wordCentre(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+/** Centre (and box) of the first occurrence of `text` inside the element matching `selector`, in viewport pixels. */
+export function wordCentre(page: Page, selector: string, text: string): Promise<{ x: number; y: number } & Box> {
   return page.evaluate(wordCentreIn, { selector, text });
 }
 
@@ -31,8 +31,18 @@ interface CdpNode {
   attributes?: string[];
 }
 
-/** Limber's tooltip as CDP sees it (closed shadow roots included): its text and its buttons' centres. */
-export async function readTooltip(cdp: CDPSession): Promise<{ text: string; buttons: { label: string; x: number; y: number }[] } | null> {
+/** A box in viewport pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Limber's tooltip as CDP sees it (closed shadow roots included): its text, its buttons' centres and the card's box. */
+export async function readTooltip(
+  cdp: CDPSession,
+): Promise<{ text: string; buttons: { label: string; x: number; y: number }[]; card: Box | null } | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const find = (node: CdpNode): CdpNode | null => {
     if (node.localName === 'limber-tooltip') return node;
@@ -46,9 +56,12 @@ export async function readTooltip(cdp: CDPSession): Promise<{ text: string; butt
   if (!host) return null;
   const texts: string[] = [];
   const buttons: CdpNode[] = [];
+  let cardNode: CdpNode | null = null;
   const collect = (node: CdpNode, inStyle: boolean): void => {
     if (node.nodeName === '#text' && !inStyle) texts.push(node.nodeValue ?? '');
     if (node.localName === 'button') buttons.push(node);
+    const attributes = node.attributes ?? [];
+    if (attributes[attributes.indexOf('role') + 1] === 'tooltip' && attributes.includes('role')) cardNode = node;
     for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child, inStyle || node.localName === 'style');
   };
   collect(host, false);
@@ -59,5 +72,12 @@ export async function readTooltip(cdp: CDPSession): Promise<{ text: string; butt
     const label = (button.children ?? []).map((c) => c.nodeValue ?? '').join('');
     out.push({ label, x: (x1 + x3) / 2, y: (y1 + y3) / 2 });
   }
-  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), buttons: out };
+  let card: Box | null = null;
+  const found = cardNode as CdpNode | null;
+  if (found) {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: found.backendNodeId })) as { model: { border: number[] } };
+    const [left = 0, top = 0, , , right = 0, bottom = 0] = model.border;
+    card = { left, top, right, bottom };
+  }
+  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), buttons: out, card };
 }

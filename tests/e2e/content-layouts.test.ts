@@ -151,6 +151,11 @@ describe('terms on pages that move, hide and layer them', () => {
     await page.mouse.move(100, 100);
     await page.mouse.move(200, 150, { steps: 3 });
     await expect.poll(() => highlighted(page)).toEqual(['Sciatica', 'ibuprofen']);
+    // Cleared again, then a page change with no term in it: the marks come back without a pointer move.
+    await page.evaluate(() => (window as unknown as { clearHighlights: () => void }).clearHighlights());
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'A plain line.' })));
+    await expect.poll(() => highlighted(page)).toEqual(['Sciatica', 'ibuprofen']);
     await page.close();
   });
 

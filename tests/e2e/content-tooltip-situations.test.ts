@@ -11,11 +11,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchLimber, type Limber } from './fixtures';
-import { highlighted, readTooltip, wordCentre, writeSettings } from './content-helpers';
-import { HEADING_FIRST, HIDDEN_FIRST, liveBlock, marksAt, SHADOW_DIALOG, STYLE, topLayerOwnText } from './situation-pages';
+import { highlighted, readTooltip, wordCentre, writeSettings, type Box } from './content-helpers';
+import {
+  HEADING_FIRST,
+  HIDDEN_FIRST,
+  LAYOUT_SHIFT,
+  liveBlock,
+  marksAt,
+  SCALED_ROOT,
+  SHADOW_DIALOG,
+  SHORT_WINDOW,
+  STYLE,
+  TRANSFORMED_DIALOG,
+  topLayerOwnText,
+} from './situation-pages';
 
 const ARTICLE = `<!doctype html><meta charset="utf-8"><title>Article</title>${STYLE}
 <body><p id="a">Article: sciatica is a nerve pain.</p>${'<p>Filler text line for the printed page.</p>'.repeat(30)}</body>`;
+
+/** Whether two boxes overlap (the tooltip covering its word). */
+const overlap = (a: Box, b: Box): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/** The open tooltip's card box (it must be open). */
+async function cardBox(cdp: CDPSession): Promise<Box> {
+  const card = (await readTooltip(cdp))?.card;
+  if (!card) throw new Error('no tooltip card');
+  return card;
+}
 
 /** Is a tooltip open? (One taken down between CDP's two reads of it reads as closed.) */
 function isOpen(cdp: CDPSession): Promise<boolean> {
@@ -124,6 +146,72 @@ describe('tooltips in dialogs, shadow roots and live paragraphs, and in print', 
       await page.close();
     });
   }
+
+  it('shows the whole card over a modal dialog centred with a transform: not squeezed, not clipped by the dialog', async () => {
+    const { page, cdp } = await open('/transformed-dialog.html', TRANSFORMED_DIALOG);
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(['sciatica']);
+    const word = await wordCentre(page, '#t', 'sciatica');
+    await restOn(page, cdp, word);
+    const card = await cardBox(cdp);
+    expect(card.right - card.left).toBeGreaterThan(250);
+    expect(overlap(card, word)).toBe(false);
+    // What is drawn at the card's far corner is the tooltip, not the page beyond the dialog's edge.
+    const corner = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.right - 6, y: card.bottom - 6 });
+    expect(corner).toBe('limber-tooltip');
+    // The dialog gained no scrollable overflow from it.
+    expect(await page.evaluate(() => { const d = document.getElementById('d') as HTMLElement; return d.scrollHeight - d.clientHeight; })).toBe(0);
+    await page.close();
+  });
+
+  it('gives the card the same width near the right edge of a page whose root is scaled as at the left', async () => {
+    const { page, cdp } = await open('/scaled-root.html', SCALED_ROOT);
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(['Sciatica', 'sciatica']);
+    const widths: number[] = [];
+    for (const [selector, text] of [['#l', 'Sciatica'], ['#r', 'sciatica']] as const) {
+      const word = await wordCentre(page, selector, text);
+      await restOn(page, cdp, word);
+      const card = await cardBox(cdp);
+      widths.push(Math.round(card.right - card.left));
+      expect(card.right).toBeLessThanOrEqual(1280);
+      expect(overlap(card, word)).toBe(false);
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 700);
+      await expect.poll(() => readTooltip(cdp)).toBeNull();
+    }
+    expect(widths[0]).toBeGreaterThan(200);
+    expect(widths[1]).toBe(widths[0]);
+    await page.close();
+  });
+
+  it('puts the card beside its word in a window too short for it above or below', async () => {
+    const { page, cdp } = await open('/short-window.html', SHORT_WINDOW);
+    await page.setViewportSize({ width: 900, height: 320 });
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(['glute stretch']);
+    const word = await wordCentre(page, '#t', 'glute stretch');
+    await restOn(page, cdp, word);
+    const card = await cardBox(cdp);
+    expect(overlap(card, word)).toBe(false);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('moves an open tooltip with its word when the page pushes the word down', async () => {
+    const { page, cdp } = await open('/layout-shift.html', LAYOUT_SHIFT);
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(['sciatica']);
+    const before = await wordCentre(page, '#p', 'sciatica');
+    await restOn(page, cdp, before);
+    const opened = await cardBox(cdp);
+    await page.evaluate(() => (window as unknown as { insertAd: () => void }).insertAd());
+    const after = await wordCentre(page, '#p', 'sciatica');
+    expect(after.top - before.top).toBeGreaterThan(100);
+    // Still beside the word, now lower down, and not over it.
+    await expect.poll(async () => (await cardBox(cdp)).top - opened.top).toBeGreaterThan(100);
+    const moved = await cardBox(cdp);
+    expect(overlap(moved, after)).toBe(false);
+    expect(moved.top - after.bottom).toBeLessThan(20);
+    await page.close();
+  });
 
   it('does not print a tooltip open when the page is printed', async () => {
     const { page, cdp } = await open('/print.html', ARTICLE);

@@ -31,7 +31,7 @@ export function highlightTexts(name: string): string[] {
  * `selector` (its open shadow roots included), in viewport pixels (where a
  * person would point at the word).
  */
-export function wordCentreIn({ selector, text }: { selector: string; text: string }): { x: number; y: number } {
+export function wordCentreIn({ selector, text }: { selector: string; text: string }): { x: number; y: number; left: number; top: number; right: number; bottom: number } {
   const root = document.querySelector(selector);
   if (!root) throw new Error(`no ${selector}`);
   const roots: Node[] = [root];
@@ -48,7 +48,7 @@ export function wordCentreIn({ selector, text }: { selector: string; text: strin
       range.setEnd(node, at + text.length);
       const box = range.getClientRects()[0];
       if (!box) continue;
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, left: box.left, top: box.top, right: box.right, bottom: box.bottom };
     }
   }
   throw new Error(`no “${text}” in ${selector}`);

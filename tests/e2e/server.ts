@@ -20,22 +20,25 @@ const TYPES: Record<string, string> = {
 
 export interface TestServer {
   readonly origin: string;
-  /** Serves `body` at `path` (default type text/html). */
-  route(path: string, body: string, type?: string): string;
+  /**
+   * Serves `body` at `path` (default type text/html), marked `no-store`
+   * unless `cacheable` (a page must be cacheable to enter the back/forward cache).
+   */
+  route(path: string, body: string, type?: string, cacheable?: boolean): string;
   /** Serves the files of `dir` under `prefix` (e.g. '/corpus/'). */
   mount(prefix: string, dir: string): void;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<TestServer> {
-  const routes = new Map<string, { body: string; type: string }>();
+  const routes = new Map<string, { body: string; type: string; cacheable: boolean }>();
   const mounts: { prefix: string; dir: string }[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
       const route = routes.get(path);
       if (route) {
-        res.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' });
+        res.writeHead(200, { 'content-type': route.type, 'cache-control': route.cacheable ? 'max-age=0' : 'no-store' });
         res.end(route.body);
         return;
       }
@@ -60,8 +63,8 @@ export async function startServer(): Promise<TestServer> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    route(path, body, type = 'text/html; charset=utf-8') {
-      routes.set(path, { body, type });
+    route(path, body, type = 'text/html; charset=utf-8', cacheable = false) {
+      routes.set(path, { body, type, cacheable });
       return origin + path;
     },
     mount(prefix, dir) {

@@ -66,3 +66,27 @@ export function marksAt(name: string): string[] {
     })
     .sort();
 }
+
+/** A modal dialog centred the common way, with a transform: it would contain and clip a fixed-position tooltip. */
+export const TRANSFORMED_DIALOG = `<!doctype html><meta charset="utf-8"><title>Transformed dialog</title><body style="font:16px sans-serif">
+<p>Page text.</p>
+<dialog id="d" style="top:50%;left:50%;margin:0;transform:translate(-50%,-50%);width:360px">
+  <h2>Your results</h2>
+  <p id="t">These exercises may help with sciatica over time.</p>
+  <button>Close</button>
+</dialog>
+<script>document.getElementById('d').showModal();</script></body>`;
+
+/** A page whose root element is scaled: a term near the right edge and one at the left. */
+export const SCALED_ROOT = `<!doctype html><meta charset="utf-8"><title>Scaled</title>
+<style>html { transform: scale(.8); transform-origin: 0 0; } body { margin: 0; font: 16px sans-serif; }</style>
+<body><p id="l" style="margin:40px 8px">Sciatica at the left edge.</p><p id="r" style="margin:40px 8px; text-align:right; width:1560px">At the right edge: sciatica</p></body>`;
+
+/** A term in the middle of a short window: no room above or below it for the card. */
+export const SHORT_WINDOW = `<!doctype html><meta charset="utf-8"><title>Short</title><body style="margin:8px;font:16px/1.5 sans-serif">
+<div style="height:130px"></div><p id="t">In the middle: glute stretch here.</p><div style="height:1500px"></div></body>`;
+
+/** A term pushed down by an ad that loads above it while its tooltip is open. */
+export const LAYOUT_SHIFT = `<!doctype html><meta charset="utf-8"><title>Shift</title><body style="margin:8px;font:16px/1.5 sans-serif"><div id="ad"></div>
+<p id="p">Resting on sciatica while an ad loads above.</p><div style="height:1500px"></div>
+<script>window.insertAd = () => { const d = document.getElementById('ad'); d.style.height = '150px'; d.textContent = 'Advertisement'; };</script></body>`;

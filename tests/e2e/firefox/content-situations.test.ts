@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
 import { closeTabs, highlighted, readTooltip, sleep, tabUrls, wordCentre, writeSettings } from './helpers';
-import { HEADING_FIRST, HIDDEN_FIRST, liveBlock, marksAt, SHADOW_DIALOG, topLayerOwnText } from '../situation-pages';
+import { HEADING_FIRST, HIDDEN_FIRST, LAYOUT_SHIFT, liveBlock, marksAt, SHADOW_DIALOG, topLayerOwnText, TRANSFORMED_DIALOG } from '../situation-pages';
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+/** Whether two boxes overlap (the tooltip covering its word). */
+const overlap = (a: Box, b: Box): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 /** Where the tooltip host is while open: in the shadow root, beside the dialog's term. */
 const IN_SHADOW_ROOT = `document.getElementById('app').shadowRoot.querySelector('limber-tooltip')`;
@@ -144,6 +153,58 @@ describe('tooltips in dialogs, shadow roots and live paragraphs in Firefox', () 
       await expect.poll(() => marks(page)).toEqual(['ibuprofen@p#vis', 'sciatica@p#vis']);
       await page.close();
     });
+  });
+
+  /** The open tooltip's card box (it must be open). */
+  async function cardBox(page: Page): Promise<Box> {
+    const card = (await readTooltip(limber.browser, page))?.card;
+    if (!card) throw new Error('no tooltip card');
+    return card;
+  }
+
+  it('shows the whole card over a modal dialog centred with a transform: not squeezed, not clipped by the dialog', async () => {
+    const page = await limber.openWebPage(limber.server.route('/transformed-dialog.html', TRANSFORMED_DIALOG));
+    await expect.poll(() => highlighted(page), { timeout: 15_000 }).toEqual(['sciatica']);
+    const word = await wordCentre(page, '#t', 'sciatica');
+    await restOn(page, word);
+    const card = await cardBox(page);
+    expect(card.right - card.left).toBeGreaterThan(250);
+    expect(overlap(card, word)).toBe(false);
+    const corner = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.right - 6, y: card.bottom - 6 });
+    expect(corner).toBe('limber-tooltip');
+    expect(await page.evaluate(() => { const d = document.getElementById('d') as HTMLElement; return d.scrollHeight - d.clientHeight; })).toBe(0);
+    await page.close();
+  });
+
+  it('moves an open tooltip with its word when the page pushes the word down', async () => {
+    const page = await limber.openWebPage(limber.server.route('/layout-shift.html', LAYOUT_SHIFT));
+    await expect.poll(() => highlighted(page), { timeout: 15_000 }).toEqual(['sciatica']);
+    const before = await wordCentre(page, '#p', 'sciatica');
+    await restOn(page, before);
+    const opened = await cardBox(page);
+    await page.evaluate(() => (window as unknown as { insertAd: () => void }).insertAd());
+    const after = await wordCentre(page, '#p', 'sciatica');
+    expect(after.top - before.top).toBeGreaterThan(100);
+    await expect.poll(async () => (await cardBox(page)).top - opened.top).toBeGreaterThan(100);
+    const moved = await cardBox(page);
+    expect(overlap(moved, after)).toBe(false);
+    await page.close();
+  });
+
+  it('applies settings changed while a page was in the back/forward cache when the page comes back', async () => {
+    const a = `<!doctype html><meta charset="utf-8"><body><p id="p">Page A: sciatica, lumbago.</p>
+<script>window.shows = []; addEventListener('pageshow', (e) => shows.push(e.persisted));</script></body>`;
+    const page = await limber.openWebPage(limber.server.route('/bfcache-a.html', a, undefined, true));
+    await expect.poll(() => highlighted(page), { timeout: 15_000 }).toEqual(['lumbago', 'sciatica']);
+    await page.goto(limber.server.route('/bfcache-b.html', '<!doctype html><p>Page B: nothing to mark.</p>', undefined, true));
+    await writeSettings(limber, { highlightEnabled: false });
+    await page.evaluate(() => history.back());
+    await expect.poll(() => page.evaluate(() => document.URL.endsWith('/bfcache-a.html')), { timeout: 10_000 }).toBe(true);
+    // Restored from the cache, not loaded again (else the test proves nothing).
+    expect(await page.evaluate(() => (window as unknown as { shows: boolean[] }).shows.at(-1))).toBe(true);
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual([]);
+    await writeSettings(limber, {});
+    await page.close();
   });
 
   it('logged no errors in any extension page', () => {

@@ -111,6 +111,18 @@ export interface TooltipView {
   text: string;
   shadowMode: string | undefined;
   buttons: { label: string; x: number; y: number }[];
+  /** The card's box in viewport pixels. */
+  card: { left: number; top: number; right: number; bottom: number } | null;
+}
+
+/** Runs `functionDeclaration` on a serialised node in the page; its result's number fields. */
+async function numbersOf(browser: Browser, context: string, node: BidiNode, functionDeclaration: string): Promise<Record<string, number>> {
+  const called = await bidiSend<{ type: string; result?: { type: string; value?: [string, { type: string; value: number }][] } }>(
+    browser,
+    'script.callFunction',
+    { functionDeclaration, arguments: [{ sharedId: node.sharedId }], target: { context }, awaitPromise: false },
+  );
+  return Object.fromEntries((called.result?.value ?? []).map(([key, val]) => [key, val.value]));
 }
 
 /**
@@ -134,32 +146,30 @@ export async function readTooltip(browser: Browser, page: Page, hostExpression =
   const shadow = host.value?.shadowRoot ?? null;
   const texts: string[] = [];
   const buttons: BidiNode[] = [];
+  let cardNode: BidiNode | null = null;
   const walk = (node: BidiNode, inStyle: boolean): void => {
     const v = node.value;
     if (!v) return;
     if (v.nodeType === 3 && !inStyle) texts.push(v.nodeValue ?? '');
     if (v.localName === 'button') buttons.push(node);
+    if (v.attributes?.['role'] === 'tooltip') cardNode = node;
     for (const child of v.children ?? []) walk(child, inStyle || v.localName === 'style');
   };
   if (shadow) walk(shadow, false);
   const out: TooltipView['buttons'] = [];
   for (const button of buttons) {
     const label = (button.value?.children ?? []).map((c) => c.value?.nodeValue ?? '').join('');
-    const called = await bidiSend<{ type: string; result?: { type: string; value?: [string, { type: string; value: number }][] } }>(
-      browser,
-      'script.callFunction',
-      {
-        functionDeclaration: `(el) => { const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }`,
-        arguments: [{ sharedId: button.sharedId }],
-        target: { context },
-        awaitPromise: false,
-      },
-    );
-    const entries = Object.fromEntries((called.result?.value ?? []).map(([key, val]) => [key, val.value]));
+    const entries = await numbersOf(browser, context, button, `(el) => { const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }`);
     out.push({ label, x: entries['x'] ?? 0, y: entries['y'] ?? 0 });
   }
-  if (!shadow) return { text: '', shadowMode: undefined, buttons: out };
-  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), shadowMode: shadow.value?.mode, buttons: out };
+  let card: TooltipView['card'] = null;
+  const found = cardNode as BidiNode | null;
+  if (found) {
+    const box = await numbersOf(browser, context, found, `(el) => { const r = el.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`);
+    card = { left: box['left'] ?? 0, top: box['top'] ?? 0, right: box['right'] ?? 0, bottom: box['bottom'] ?? 0 };
+  }
+  if (!shadow) return { text: '', shadowMode: undefined, buttons: out, card };
+  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), shadowMode: shadow.value?.mode, buttons: out, card };
 }
 
 // ---------------------------------------------------------------------------
@@ -274,7 +284,11 @@ export function highlighted(page: Page, name = 'limber-term'): Promise<string[]>
 }
 
 /** Centre of the first occurrence of `text` inside the element matching `selector`, in viewport pixels. */
-export function wordCentre(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+export function wordCentre(
+  page: Page,
+  selector: string,
+  text: string,
+): Promise<{ x: number; y: number; left: number; top: number; right: number; bottom: number }> {
   return page.evaluate(wordCentreIn, { selector, text });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { siteListed, sitesWithHighlighting } from '../../../src/popup/site-toggle';
+import { sitesWithHighlighting } from '../../../src/popup/site-toggle';
+import { siteListed } from '../../../src/shared/settings';
 import { DEFAULT_SETTINGS, highlightingOnFor } from '../../../src/shared/settings';
 
 describe('sitesWithHighlighting', () => {
@@ -38,5 +39,13 @@ describe('siteListed', () => {
     expect(siteListed(['example.com'], 'a.example.com')).toBe(true);
     expect(siteListed(['example.com'], 'notexample.com')).toBe(false);
     expect(siteListed([], 'example.com')).toBe(false);
+  });
+
+  it('takes an address ending in a dot for the same site, both ways', () => {
+    expect(siteListed(['example.com'], 'www.example.com.')).toBe(true);
+    const off = sitesWithHighlighting([], 'localhost.', false) ?? [];
+    expect(off).toEqual(['localhost']);
+    expect(siteListed(off, 'localhost.')).toBe(true);
+    expect(sitesWithHighlighting(off, 'localhost.', true)).toEqual([]);
   });
 });

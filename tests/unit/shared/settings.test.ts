@@ -399,6 +399,12 @@ describe('highlightingOnFor', () => {
     expect(highlightingOnFor(on, 'A.B.Example.COM')).toBe(false);
   });
 
+  it('is off on a listed site whose address ends in a dot (the same site, fully qualified)', () => {
+    expect(highlightingOnFor(on, 'example.com.')).toBe(false);
+    expect(highlightingOnFor(on, 'www.example.com.')).toBe(false);
+    expect(highlightingOnFor({ ...on, disabledSites: ['localhost'] }, 'localhost.')).toBe(false);
+  });
+
   it('stays on for look-alikes and parents', () => {
     expect(highlightingOnFor(on, 'notexample.com')).toBe(true);
     expect(highlightingOnFor(on, 'example.com.evil.net')).toBe(true);
