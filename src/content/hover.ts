@@ -79,9 +79,8 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
   return null;
 }
 
-/** The line box of the term that holds the point, if the point really is on the word. */
-function rectAt(doc: Document, term: StaticRange, x: number, y: number): DOMRect | null {
-  // A short-lived live Range, only to measure.
+/** A short-lived live Range over a term, only to measure; null when the range no longer fits its text. */
+function measurable(doc: Document, term: StaticRange): Range | null {
   const range = doc.createRange();
   try {
     range.setStart(term.startContainer, term.startOffset);
@@ -89,7 +88,12 @@ function rectAt(doc: Document, term: StaticRange, x: number, y: number): DOMRect
   } catch {
     return null;
   }
-  for (const rect of range.getClientRects()) {
+  return range;
+}
+
+/** The line box of the term that holds the point, if the point really is on the word. */
+function rectAt(doc: Document, term: StaticRange, x: number, y: number): DOMRect | null {
+  for (const rect of measurable(doc, term)?.getClientRects() ?? []) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
   }
   return null;
@@ -97,14 +101,7 @@ function rectAt(doc: Document, term: StaticRange, x: number, y: number): DOMRect
 
 /** Where a term's text is now (its whole box), or null when its range no longer fits its text. */
 function boxOf(doc: Document, term: StaticRange): DOMRect | null {
-  const range = doc.createRange();
-  try {
-    range.setStart(term.startContainer, term.startOffset);
-    range.setEnd(term.endContainer, term.endOffset);
-  } catch {
-    return null;
-  }
-  return range.getBoundingClientRect();
+  return measurable(doc, term)?.getBoundingClientRect() ?? null;
 }
 
 /** How far the word may move (layout rounding, a caret blink) before the tooltip no longer belongs to it. */
