@@ -33,6 +33,8 @@ export const BREAK_GRACE_MS = 10 * MINUTE_MS;
 export const CLOCK_SLACK_MS = 5_000;
 /** "Pause until tomorrow" ends at this local time (minutes after midnight) when work hours are off. */
 export const TOMORROW_MIN = 8 * 60;
+/** For "until tomorrow", a day begins at 04:00 (as for the morning routine): at 00:30, tomorrow morning is hours away. */
+const DAY_BEGINS_MIN = 4 * 60;
 /** A due time further away than this is garbage (work hours defer by at most a week plus an interval). */
 const MAX_AHEAD_MS = 9 * 24 * 60 * MINUTE_MS;
 
@@ -334,9 +336,19 @@ export function pauseEnd(choice: PauseChoice, settings: Settings, now: number): 
       return now + 30 * MINUTE_MS;
     case '1h':
       return now + 60 * MINUTE_MS;
-    case 'tomorrow':
-      // Tomorrow when work starts (with work hours on), otherwise at 08:00, local time.
-      return localAt(now, 1, settings.workHoursEnabled ? settings.workStartMin : TOMORROW_MIN);
+    case 'tomorrow': {
+      // Awake after midnight, "tomorrow" is the coming morning, not the day after it.
+      const tomorrow = minutesOfDay(new Date(now)) < DAY_BEGINS_MIN ? 0 : 1;
+      if (!settings.workHoursEnabled) return localAt(now, tomorrow, TOMORROW_MIN);
+      // The first work period that starts from tomorrow on (a night shift
+      // paused at 02:00 resumes with this evening's shift; Friday's pause
+      // with Monday's).
+      for (let day = tomorrow; day <= tomorrow + 7; day++) {
+        const at = localAt(now, day, settings.workStartMin);
+        if (at > now && inWorkHours(settings, at)) return at;
+      }
+      return localAt(now, tomorrow, settings.workStartMin);
+    }
     case 'until-resume':
       return null;
   }

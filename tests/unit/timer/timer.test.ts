@@ -124,6 +124,28 @@ describe('pause and resume', () => {
     expect(pauseEnd('tomorrow', work, MON_10)).toBe(new Date(2026, 5, 16, 7, 30).getTime());
   });
 
+  it('"until tomorrow" after midnight means the coming morning, not the day after', () => {
+    // Tuesday 00:30 and 03:59: 08:00 the same day. From 04:00 on, the next day.
+    expect(pauseEnd('tomorrow', S, new Date(2026, 5, 16, 0, 30).getTime())).toBe(new Date(2026, 5, 16, 8, 0).getTime());
+    expect(pauseEnd('tomorrow', S, new Date(2026, 5, 16, 3, 59).getTime())).toBe(new Date(2026, 5, 16, 8, 0).getTime());
+    expect(pauseEnd('tomorrow', S, new Date(2026, 5, 16, 4, 0).getTime())).toBe(new Date(2026, 5, 17, 8, 0).getTime());
+    expect(pauseEnd('tomorrow', S, new Date(2026, 5, 15, 23, 0).getTime())).toBe(new Date(2026, 5, 16, 8, 0).getTime());
+  });
+
+  it('"until tomorrow" with work hours resumes with the next shift: a night shift paused at 02:00 resumes that evening', () => {
+    const night = settingsWith({ workHoursEnabled: true, workStartMin: 22 * 60, workEndMin: 6 * 60, workDays: [1, 2, 3, 4, 5] });
+    // Tuesday 02:00, in the shift that began Monday 22:00: Tuesday 22:00.
+    expect(pauseEnd('tomorrow', night, new Date(2026, 5, 16, 2, 0).getTime())).toBe(new Date(2026, 5, 16, 22, 0).getTime());
+    // Monday 23:00, early in a shift: the rest of it is skipped, Tuesday 22:00.
+    expect(pauseEnd('tomorrow', night, new Date(2026, 5, 15, 23, 0).getTime())).toBe(new Date(2026, 5, 16, 22, 0).getTime());
+  });
+
+  it('"until tomorrow" on the last work day resumes when work next starts', () => {
+    const work = settingsWith({ workHoursEnabled: true, workStartMin: 9 * 60, workEndMin: 17 * 60 + 30, workDays: [1, 2, 3, 4, 5] });
+    // Friday 19 June 2026, 10:00: Monday 22 June, 09:00.
+    expect(pauseEnd('tomorrow', work, new Date(2026, 5, 19, 10, 0).getTime())).toBe(new Date(2026, 5, 22, 9, 0).getTime());
+  });
+
   it('a pause expires: the timer runs again with fresh intervals, and not before', () => {
     const paused = step(started(), { type: 'pause', choice: '30m' }, S, MON_10).state;
     expect(step(paused, tick, S, MON_10 + 29 * MINUTE_MS).state.phase).toBe('paused');
