@@ -155,12 +155,16 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-
 
 /**
  * Turns what a person typed or pasted ("https://www.Example.com/page", "example.com:8080")
- * into a bare lower-case hostname, or null when it is not one.
+ * into a bare lower-case hostname, or null when it is not one (a browser page
+ * such as chrome://extensions, or any address that is not http or https).
  */
 export function normaliseHostname(input: string): string | null {
   let text = input.trim().toLowerCase();
   if (text === '') return null;
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(text);
+  if (scheme) {
+    // Only a web page's address names a site: chrome://settings or ftp://… do not.
+    if (scheme[1] !== 'http' && scheme[1] !== 'https') return null;
     try {
       text = new URL(text).hostname;
     } catch {

@@ -135,7 +135,29 @@ describe('options page', () => {
     await entry.press('Enter');
     await expect.poll(() => options.locator('#site-entry-error').textContent()).toBe('news.example.com is already in the list.');
     expect((await settings(options))['disabledSites']).toEqual(['news.example.com']);
+    // A browser's own pages are not sites, whatever their address looks like.
+    for (const address of ['chrome://extensions', 'chrome://settings/privacy', 'edge://newtab', 'about:addons']) {
+      await entry.fill(address);
+      await entry.press('Enter');
+      await expect
+        .poll(() => options.locator('#site-entry-error').textContent())
+        .toBe(`“${address}” is not a site name. Type one like example.com, or paste the page's address.`);
+    }
+    expect((await settings(options))['disabledSites']).toEqual(['news.example.com']);
     await options.getByRole('button', { name: 'Remove news.example.com' }).click();
+    await expect.poll(async () => (await settings(options))['disabledSites']).toEqual([]);
+  });
+
+  it('shows an international site as it is written, storing its ASCII form', async () => {
+    const entry = options.getByLabel('Site to add');
+    await entry.fill('bücher.de');
+    await entry.press('Enter');
+    await expect.poll(async () => (await settings(options))['disabledSites']).toEqual(['xn--bcher-kva.de']);
+    await expect.poll(() => options.locator('.sites .site-name').allTextContents()).toEqual(['bücher.de']);
+    await entry.fill('https://bücher.de/angebote');
+    await entry.press('Enter');
+    await expect.poll(() => options.locator('#site-entry-error').textContent()).toBe('bücher.de is already in the list.');
+    await options.getByRole('button', { name: 'Remove bücher.de' }).click();
     await expect.poll(async () => (await settings(options))['disabledSites']).toEqual([]);
   });
 
