@@ -13,7 +13,7 @@ import { glossaryCategoryLabels } from '../knowledge';
 import { minutesToTimeValue, timeValueToMinutes } from '../shared/format';
 import { useStoredItem } from '../shared/ui/use-stored-item';
 import { useSettings } from './use-settings';
-import { invalidValueText, settingLabel } from './labels';
+import { invalidValueText, settingLabel, storedProblemText } from './labels';
 import { CheckboxSet, NumberField, RadioGroup, Section, SelectField, TimeField, Toggle } from './fields';
 import { SiteList } from './SiteList';
 import { HistoryChart } from './HistoryChart';
@@ -104,7 +104,7 @@ export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
           <p>{t('optionsCorruptNotice')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p.key}>{p.key === 'file' ? t('optionsCorruptWhole') : p.key === 'version' ? t('optionsCorruptVersion') : settingLabel(p.key as SettingKey)}</li>
+              <li key={p.key}>{storedProblemText(p)}</li>
             ))}
           </ul>
         </div>

@@ -4,10 +4,11 @@
  * Sites are stored in their ASCII form and shown as people write them.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { normaliseHostname } from '../shared/settings';
+import { normaliseHostname, validateSetting } from '../shared/settings';
 import { displayHostname } from '../shared/idn';
 import { t } from '../shared/i18n';
 import { FieldError, Hint } from './fields';
+import { listReasonText } from './labels';
 
 export function SiteList({
   sites,
@@ -57,8 +58,10 @@ export function SiteList({
       setError(t('optionsSiteAlready', displayHostname(host)));
       return;
     }
-    if (!onSave([...sites, host])) {
-      setError(t('optionsErrorSites'));
+    // The list can still be refused as a whole (it is full): say why.
+    const next = validateSetting('disabledSites', [...sites, host]);
+    if (!next.ok || !onSave(next.value as string[])) {
+      setError(!next.ok && next.reason ? listReasonText('disabledSites', next.reason) : t('optionsErrorSites'));
       return;
     }
     setEntry('');

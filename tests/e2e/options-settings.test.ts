@@ -248,6 +248,25 @@ describe('options page', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
+  it('keeps the valid entries of a stored list with one damaged entry, saying what it left out', async () => {
+    const page = await openOnto({
+      version: 1,
+      disabledSites: ['127.0.0.1', 'news.example', 'forum.example', 42],
+      highlightCategories: ['exercise', 'medication', 'not-a-category'],
+    });
+    const notice = page.getByRole('alert');
+    await expect.poll(() => notice.getByRole('listitem').allTextContents()).toEqual([
+      'Kinds of terms: left out “not-a-category”; the rest of the list is kept',
+      'Sites where highlighting is off: left out “42”; the rest of the list is kept',
+    ]);
+    expect(await page.locator('.sites .site-name').allTextContents()).toEqual(['127.0.0.1', 'news.example', 'forum.example']);
+    await expect.poll(async () => (await settings(page))['disabledSites']).toEqual(['127.0.0.1', 'news.example', 'forum.example']);
+    expect((await settings(page))['highlightCategories']).toEqual(['medication', 'exercise']);
+    expect(await page.getByLabel('Exercises', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Parts of the back', { exact: true }).isChecked()).toBe(false);
+    await page.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
   it('tells at once when stored settings are damaged while it is open, and a reset clears the notice', async () => {
     await options.evaluate(async () => {
       const { settings: s } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
