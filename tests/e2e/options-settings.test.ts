@@ -180,6 +180,21 @@ describe('options page', () => {
     await expect.poll(async () => (await settings(options))['disabledSites']).toEqual([]);
   });
 
+  it('explains equal work start and end times as all day, and an end before the start as past midnight', async () => {
+    const hint = options.locator('section[aria-labelledby="schedule-title"] > .field-hint');
+    const end = options.getByLabel('End', { exact: true });
+    await end.fill('08:15');
+    await end.press('Tab');
+    await expect.poll(() => hint.allTextContents()).toEqual(['Start and end are the same: reminders run all day on work days.']);
+    await end.fill('07:00');
+    await end.press('Tab');
+    await expect.poll(() => hint.allTextContents()).toEqual(['The end is before the start, so your hours run past midnight.']);
+    await end.fill('17:30');
+    await end.press('Tab');
+    await expect.poll(() => hint.allTextContents()).toEqual([]);
+    expect((await settings(options))['workEndMin']).toBe(17 * 60 + 30);
+  });
+
   it('keeps every step of fast keyboard changes to a number', async () => {
     const field = options.getByLabel('Daily goal');
     const start = Number(await field.inputValue());
@@ -309,6 +324,13 @@ describe('options page', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getByLabel('Stretch break every').inputValue()).toBe('40');
     expect((await settings(page))['futureSetting']).toBe(true);
+    // Once this version has written them (any change), they are its own: the notice goes.
+    await page.getByLabel('Daily goal').fill('6');
+    await page.getByLabel('Daily goal').press('Enter');
+    await expect.poll(async () => (await settings(page))['dailyGoal']).toBe(6);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'newer version of Limber' }).count()).toBe(0);
+    expect((await settings(page))['version']).toBe(1);
+    expect(await page.getByLabel('Stretch break every').inputValue()).toBe('40');
     await options.evaluate(() => chrome.storage.local.remove('settings'));
   });
 
