@@ -13,7 +13,8 @@ import { glossaryCategoryLabels } from '../knowledge';
 import { minutesToTimeValue, timeValueToMinutes } from '../shared/format';
 import { useStoredItem } from '../shared/ui/use-stored-item';
 import { useSettings } from './use-settings';
-import { invalidValueText, settingLabel } from './labels';
+import { invalidValueText, settingLabel, storedProblemText } from './labels';
+import { workHoursHint } from './work-hours';
 import { CheckboxSet, NumberField, RadioGroup, Section, SelectField, TimeField, Toggle } from './fields';
 import { SiteList } from './SiteList';
 import { HistoryChart } from './HistoryChart';
@@ -47,7 +48,9 @@ export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
     setReplacedCount((n) => n + 1);
   };
   const stats = useStoredItem(statsItem, initialStats);
-  const fromNewerVersion = initialSettings.problems.some((p) => p.key === 'newer-version');
+  // From what is stored now: once this version has written the settings (a change, an import, a reset), they are its own.
+  const fromNewerVersion = storedProblems.some((p) => p.key === 'newer-version');
+  const hoursHint = workHoursHint(s.workStartMin, s.workEndMin);
 
   // Corrupt stored settings (found as the page opens, or written while it is
   // open) were read field by field: say which, and store the repaired object
@@ -104,7 +107,7 @@ export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
           <p>{t('optionsCorruptNotice')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p.key}>{p.key === 'file' ? t('optionsCorruptWhole') : p.key === 'version' ? t('optionsCorruptVersion') : settingLabel(p.key as SettingKey)}</li>
+              <li key={p.key}>{storedProblemText(p)}</li>
             ))}
           </ul>
         </div>
@@ -178,7 +181,7 @@ export function OptionsApp({ initialSettings, initialStats }: OptionsAppProps) {
               onSave={saveTime('workEndMin')}
             />
           </div>
-          {s.workEndMin <= s.workStartMin ? <p class="field-hint">{t('optionsOvernightHint')}</p> : null}
+          {hoursHint === null ? null : <p class="field-hint">{hoursHint}</p>}
         </Section>
 
         <Section id="idle" title={t('optionsIdleTitle')}>

@@ -4,9 +4,9 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { SETTINGS_VERSION, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import { MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsAfterImport, settingsFileName, settingsFileText } from '../shared/settings-file';
-import { importErrorReport, type Report } from './import-report';
+import { importDoneText, importErrorReport, type Report } from './import-report';
 import { Section } from './fields';
 
 type Outcome = { ok: true; text: string } | { ok: false; report: Report } | null;
@@ -42,11 +42,7 @@ export function SettingsFileCard({ settings, replace }: { settings: Settings; re
       return;
     }
     await replace(settingsAfterImport(settings, result.settings, result.missing));
-    const done =
-      result.fromVersion < SETTINGS_VERSION
-        ? t('optionsImportDoneMigrated', [file.name, String(result.fromVersion)])
-        : t('optionsImportDone', file.name);
-    setOutcome({ ok: true, text: result.missing.length > 0 ? `${done} ${t('optionsImportKeptOthers')}` : done });
+    setOutcome({ ok: true, text: importDoneText(file.name, result.fromVersion, result.missing.length > 0) });
   };
 
   return (

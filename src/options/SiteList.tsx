@@ -1,11 +1,14 @@
 /**
  * Sites where highlighting is off: the list with a Remove button each, and
  * an entry that takes a site name or a pasted address (keeping its host).
+ * Sites are stored in their ASCII form and shown as people write them.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { normaliseHostname } from '../shared/settings';
+import { normaliseHostname, validateSetting } from '../shared/settings';
+import { displayHostname } from '../shared/idn';
 import { t } from '../shared/i18n';
 import { FieldError, Hint } from './fields';
+import { listReasonText } from './labels';
 
 export function SiteList({
   sites,
@@ -52,11 +55,13 @@ export function SiteList({
       return;
     }
     if (sites.includes(host)) {
-      setError(t('optionsSiteAlready', host));
+      setError(t('optionsSiteAlready', displayHostname(host)));
       return;
     }
-    if (!onSave([...sites, host])) {
-      setError(t('optionsErrorSites'));
+    // The list can still be refused as a whole (it is full): say why.
+    const next = validateSetting('disabledSites', [...sites, host]);
+    if (!next.ok || !onSave(next.value as string[])) {
+      setError(!next.ok && next.reason ? listReasonText('disabledSites', next.reason) : t('optionsErrorSites'));
       return;
     }
     setEntry('');
@@ -73,12 +78,12 @@ export function SiteList({
         <ul class="sites" aria-labelledby="sites-title">
           {sites.map((site) => (
             <li key={site}>
-              <span class="site-name">{site}</span>
+              <span class="site-name">{displayHostname(site)}</span>
               <button
                 type="button"
                 class="button button--small"
                 disabled={disabled}
-                aria-label={t('optionsSiteRemoveLabel', site)}
+                aria-label={t('optionsSiteRemoveLabel', displayHostname(site))}
                 data-site={site}
                 onClick={() => remove(site)}
               >

@@ -1,5 +1,6 @@
 /** Words an import result for people: what is wrong, or what happened. */
 import { t } from '../shared/i18n';
+import { SETTINGS_VERSION } from '../shared/settings';
 import type { ImportError } from '../shared/settings-file';
 import { MAX_SETTINGS_FILE_BYTES } from '../shared/settings-file';
 import { problemText } from './labels';
@@ -36,5 +37,19 @@ export function importErrorReport(error: ImportError): Report {
       return { headline: t('optionsImportBadFields'), details: error.problems.map(problemText) };
     case 'unknown-fields':
       return { headline: t('optionsImportUnknownFields'), details: error.names.map((name) => name.slice(0, 80)) };
+    case 'no-settings':
+      return { headline: t('optionsImportNoSettings'), details: [] };
   }
+}
+
+/**
+ * What to say after importing `fileName`. A file with no version (0, never
+ * released) is a hand-written one read as today's: it is not called older.
+ */
+export function importDoneText(fileName: string, fromVersion: number, keptOthers: boolean): string {
+  const done =
+    fromVersion > 0 && fromVersion < SETTINGS_VERSION
+      ? t('optionsImportDoneMigrated', [fileName, String(fromVersion)])
+      : t('optionsImportDone', fileName);
+  return keptOthers ? `${done} ${t('optionsImportKeptOthers')}` : done;
 }

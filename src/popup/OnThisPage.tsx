@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messenger';
+import { displayHostname } from '../shared/idn';
 import { highlightingOnFor, siteListed, validateSetting, type Settings } from '../shared/settings';
 import { hasPageAccess } from '../shared/page-access';
 import { conceptById, termAnchor } from '../knowledge';
@@ -82,7 +83,7 @@ export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (
     const offHere = siteListed(settings.disabledSites, page.host);
     let summary: string;
     if (!settings.highlightEnabled) summary = t('popupTermsOffEverywhere');
-    else if (offHere || !page.highlightingOn) summary = t('popupTermsOffHere', page.host);
+    else if (offHere || !page.highlightingOn) summary = t('popupTermsOffHere', displayHostname(page.host));
     else if (found.length === 0) summary = page.complete ? t('popupTermsNone') : t('popupTermsLoading');
     else summary = page.total === 1 ? t('popupTermsCountOne') : t('popupTermsCount', [String(page.total), String(found.length)]);
     const shown = showAll ? found : found.slice(0, FIRST_TERMS);
@@ -129,7 +130,7 @@ export function OnThisPage({ settings, onSave }: { settings: Settings; onSave: (
               checked={!offHere}
               onChange={(event) => setHighlightHere(page.host, event.currentTarget.checked)}
             />
-            <label for="highlight-here">{t('popupHighlightHere', page.host)}</label>
+            <label for="highlight-here">{t('popupHighlightHere', displayHostname(page.host))}</label>
           </div>
         ) : null}
       </>

@@ -8,6 +8,7 @@ import {
   SETTINGS_VERSION,
   SETTING_KEYS,
   parseSettings,
+  settingNamesOf,
   type SettingKey,
   type SettingProblem,
   type Settings,
@@ -35,12 +36,15 @@ export type ImportError =
   | { readonly kind: 'bad-version' }
   | { readonly kind: 'newer-version'; readonly version: number }
   | { readonly kind: 'bad-fields'; readonly problems: readonly SettingProblem[] }
-  | { readonly kind: 'unknown-fields'; readonly names: readonly string[] };
+  | { readonly kind: 'unknown-fields'; readonly names: readonly string[] }
+  /** Settings that name no setting at all (`{}`): importing them would change nothing. */
+  | { readonly kind: 'no-settings' };
 
 export type ImportResult =
   | {
       readonly ok: true;
       readonly settings: Settings;
+      /** The file's settings version; 0 when it gives none (a hand-written file), which is read as today's. */
       readonly fromVersion: number;
       /** Settings the file does not mention (a hand-written or trimmed file): importing keeps their current values. */
       readonly missing: readonly SettingKey[];
@@ -57,8 +61,6 @@ export function settingsFileText(settings: Settings, now: number): string {
 export function settingsFileName(now: number): string {
   return `limber-settings-${dayKey(now)}.json`;
 }
-
-const KNOWN: ReadonlySet<string> = new Set<string>([...SETTING_KEYS, 'version']);
 
 /**
  * Finds the settings object in parsed JSON: our export envelope, or a bare
@@ -95,12 +97,11 @@ export function readSettingsFile(text: string, bytes?: number): ImportResult {
     return { ok: false, error: { kind: 'bad-version' } };
   }
   if (version > SETTINGS_VERSION) return { ok: false, error: { kind: 'newer-version', version } };
-  // Names this version does not know are most likely typos; older versions
-  // may carry names their migrations rename, so only current files are checked.
-  if (version === SETTINGS_VERSION) {
-    const unknown = Object.keys(raw).filter((name) => !KNOWN.has(name));
-    if (unknown.length > 0) return { ok: false, error: { kind: 'unknown-fields', names: unknown } };
-  }
+  // Names that neither this version nor the file's version's migrations know are most likely typos.
+  const known = settingNamesOf(version);
+  const unknown = Object.keys(raw).filter((name) => !known.has(name));
+  if (unknown.length > 0) return { ok: false, error: { kind: 'unknown-fields', names: unknown } };
+  if (Object.keys(raw).every((name) => name === 'version')) return { ok: false, error: { kind: 'no-settings' } };
   const { settings, problems } = parseSettings(raw);
   if (problems.length > 0) return { ok: false, error: { kind: 'bad-fields', problems } };
   const missing = SETTING_KEYS.filter((key) => !Object.hasOwn(raw, key));

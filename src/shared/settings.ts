@@ -103,11 +103,23 @@ export const RANGES = {
 
 export type SettingKey = Exclude<keyof Settings, 'version'>;
 
+/**
+ * Why a list was refused or trimmed, for a page to word in the reader's
+ * language (`message` is the same in English, for tests and logs).
+ */
+export type ListReason =
+  | { readonly kind: 'not-a-list' }
+  | { readonly kind: 'too-many'; readonly max: number; readonly count: number }
+  /** Entries that are not valid (quoted as text, cut short); the valid ones are kept when stored settings are read. */
+  | { readonly kind: 'bad-entries'; readonly entries: readonly string[] };
+
 /** One thing wrong with an input, in words a user can act on. */
 export interface SettingProblem {
   /** 'version': not a whole number (repaired); 'newer-version': saved by a newer Limber (read as best it can, not rewritten). */
   readonly key: SettingKey | 'version' | 'newer-version' | 'file';
   readonly message: string;
+  /** For a list setting: what was wrong with it. */
+  readonly reason?: ListReason;
 }
 
 export interface ParsedSettings {
@@ -115,7 +127,8 @@ export interface ParsedSettings {
   readonly problems: readonly SettingProblem[];
 }
 
-type Validator<K extends SettingKey> = (value: unknown) => { ok: true; value: Settings[K] } | { ok: false; message: string };
+type Outcome<V> = { ok: true; value: V } | { ok: false; message: string; reason?: ListReason };
+type Validator<K extends SettingKey> = (value: unknown) => Outcome<Settings[K]>;
 
 const boolean: Validator<never> = (value) =>
   typeof value === 'boolean' ? { ok: true, value: value as never } : { ok: false, message: 'must be on or off' };
@@ -140,27 +153,21 @@ function oneOf<T extends string>(options: readonly T[]): Validator<never> {
       : { ok: false, message: `must be one of: ${options.join(', ')}` };
 }
 
-function setOf<T extends string | number>(options: readonly T[], what: string): Validator<never> {
-  return (value) => {
-    if (!Array.isArray(value)) return { ok: false, message: `must be a list of ${what}` };
-    const bad = value.filter((v) => !(options as readonly unknown[]).includes(v));
-    if (bad.length > 0) return { ok: false, message: `has unknown ${what}: ${bad.map(String).join(', ')}` };
-    // Keep the canonical order and drop repeats so equal sets compare equal.
-    return { ok: true, value: options.filter((o) => value.includes(o)) as never };
-  };
-}
-
 /** Hostname rules of RFC 1123, plus IPv4; at most 253 characters. */
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /**
  * Turns what a person typed or pasted ("https://www.Example.com/page", "example.com:8080")
- * into a bare lower-case hostname, or null when it is not one.
+ * into a bare lower-case hostname, or null when it is not one (a browser page
+ * such as chrome://extensions, or any address that is not http or https).
  */
 export function normaliseHostname(input: string): string | null {
   let text = input.trim().toLowerCase();
   if (text === '') return null;
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(text);
+  if (scheme) {
+    // Only a web page's address names a site: chrome://settings or ftp://… do not.
+    if (scheme[1] !== 'http' && scheme[1] !== 'https') return null;
     try {
       text = new URL(text).hostname;
     } catch {
@@ -184,17 +191,113 @@ export function normaliseHostname(input: string): string | null {
 
 const MAX_SITES = 1000;
 
-const sites: Validator<'disabledSites'> = (value) => {
-  if (!Array.isArray(value)) return { ok: false, message: 'must be a list of site names' };
-  if (value.length > MAX_SITES) return { ok: false, message: `can hold at most ${MAX_SITES} sites` };
-  const out: string[] = [];
-  for (const item of value) {
-    const host = typeof item === 'string' ? normaliseHostname(item) : null;
-    if (host === null) return { ok: false, message: `“${String(item).slice(0, 80)}” is not a valid site name (like example.com)` };
-    if (!out.includes(host)) out.push(host);
-  }
-  return { ok: true, value: out };
+/**
+ * A list setting: how its entries are read (normalised, canonical order, no
+ * repeats) and how many it may hold. Both readings below share it: a person's
+ * input is all or nothing, stored settings keep every valid entry.
+ */
+interface ListRule {
+  /** "weekdays", "site names": for messages. */
+  readonly what: string;
+  readonly max: number;
+  /** The valid entries, normalised and without repeats, and the invalid ones. */
+  sort(list: readonly unknown[]): { readonly kept: readonly unknown[]; readonly bad: readonly unknown[] };
+  /** Why `bad` (at least one entry) is refused. */
+  badMessage(bad: readonly string[]): string;
+}
+
+/** An entry as a person could recognise it in a message, cut short. */
+function entryText(entry: unknown): string {
+  const text = typeof entry === 'string' ? entry : (JSON.stringify(entry) ?? String(entry));
+  return text.slice(0, 80);
+}
+
+function quoted(entries: readonly string[]): string {
+  return entries.map((entry) => `“${entry}”`).join(', ');
+}
+
+/** At most this many bad entries are named; a list of nothing but junk would make a wall of text. */
+const MAX_NAMED = 5;
+
+function setOf<T extends string | number>(options: readonly T[], what: string): ListRule {
+  return {
+    what,
+    max: Number.POSITIVE_INFINITY,
+    // Keep the canonical order and drop repeats so equal sets compare equal.
+    sort: (list) => ({
+      kept: options.filter((o) => list.includes(o)),
+      bad: list.filter((v) => !(options as readonly unknown[]).includes(v)),
+    }),
+    badMessage: (bad) => `has unknown ${what}: ${bad.join(', ')}`,
+  };
+}
+
+const sites: ListRule = {
+  what: 'site names',
+  max: MAX_SITES,
+  sort(list) {
+    const kept: string[] = [];
+    const bad: unknown[] = [];
+    for (const item of list) {
+      const host = typeof item === 'string' ? normaliseHostname(item) : null;
+      if (host === null) bad.push(item);
+      else if (!kept.includes(host)) kept.push(host);
+    }
+    return { kept, bad };
+  },
+  badMessage: (bad) =>
+    bad.length === 1
+      ? `${quoted(bad)} is not a valid site name (like example.com)`
+      : `${quoted(bad)} are not valid site names (like example.com)`,
 };
+
+function badEntries(rule: ListRule, bad: readonly unknown[]): { message: string; reason: ListReason } {
+  const entries = bad.slice(0, MAX_NAMED).map(entryText);
+  return { message: rule.badMessage(entries), reason: { kind: 'bad-entries', entries } };
+}
+
+function notAList(rule: ListRule): { ok: false; message: string; reason: ListReason } {
+  return { ok: false, message: `must be a list of ${rule.what}`, reason: { kind: 'not-a-list' } };
+}
+
+function tooMany(rule: ListRule, count: number): { message: string; reason: ListReason } {
+  return { message: `can hold at most ${rule.max} ${rule.what}`, reason: { kind: 'too-many', max: rule.max, count } };
+}
+
+/** A list as a person enters it (the options page, an import): all valid, or refused saying why. */
+function strictList(rule: ListRule): Validator<never> {
+  return (value) => {
+    if (!Array.isArray(value)) return notAList(rule);
+    if (value.length > rule.max) return { ok: false, ...tooMany(rule, value.length) };
+    const { kept, bad } = rule.sort(value);
+    if (bad.length > 0) return { ok: false, ...badEntries(rule, bad) };
+    return { ok: true, value: kept as never };
+  };
+}
+
+type FieldProblem = Omit<SettingProblem, 'key'>;
+
+/**
+ * A list as stored: every valid entry is kept (up to the most allowed) and
+ * what was left out is reported. A newer version's entries this version does
+ * not know are expected there, so leaving them out is not reported.
+ */
+function storedList(rule: ListRule, value: unknown, newer: boolean): { value: unknown; problem?: FieldProblem } | null {
+  if (!Array.isArray(value)) return null;
+  const { kept, bad } = rule.sort(value);
+  const problem = bad.length > 0 && !newer ? badEntries(rule, bad) : kept.length > rule.max ? tooMany(rule, kept.length) : undefined;
+  return { value: kept.slice(0, rule.max), ...(problem ? { problem } : {}) };
+}
+
+const LISTS = {
+  workDays: setOf<Weekday>([0, 1, 2, 3, 4, 5, 6], 'weekdays'),
+  highlightCategories: setOf(ALL_CATEGORIES, 'categories'),
+  disabledSites: sites,
+} as const satisfies Partial<Record<SettingKey, ListRule>>;
+
+function isListKey(key: SettingKey): key is keyof typeof LISTS {
+  return Object.hasOwn(LISTS, key);
+}
 
 const VALIDATORS: { readonly [K in SettingKey]: Validator<K> } = {
   postureEnabled: boolean,
@@ -211,15 +314,15 @@ const VALIDATORS: { readonly [K in SettingKey]: Validator<K> } = {
   morningRoutine: boolean,
   morningHour: integerIn('morningHour', ''),
   workHoursEnabled: boolean,
-  workDays: setOf<Weekday>([0, 1, 2, 3, 4, 5, 6], 'weekdays'),
+  workDays: strictList(LISTS.workDays),
   workStartMin: integerIn('workStartMin', ''),
   workEndMin: integerIn('workEndMin', ''),
   idleDetection: boolean,
   highlightEnabled: boolean,
   highlightStyle: oneOf<HighlightStyle>(['underline', 'background']),
-  highlightCategories: setOf(ALL_CATEGORIES, 'categories'),
+  highlightCategories: strictList(LISTS.highlightCategories),
   highlightAll: boolean,
-  disabledSites: sites,
+  disabledSites: strictList(LISTS.disabledSites),
   badgeEnabled: boolean,
 };
 
@@ -234,7 +337,7 @@ export function sameSettings(a: Settings, b: Settings): boolean {
 export function validateSetting<K extends SettingKey>(
   key: K,
   value: unknown,
-): { ok: true; value: Settings[K] } | { ok: false; message: string } {
+): Outcome<Settings[K]> {
   return VALIDATORS[key](value);
 }
 
@@ -249,10 +352,27 @@ const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Reco
 };
 
 /**
+ * Names of settings that version n had and a migration from n renames or
+ * drops. A migration that renames a setting lists the old name here, so a
+ * file saved before it still imports instead of being called a typo.
+ */
+const RETIRED_NAMES: Readonly<Record<number, readonly string[]>> = {
+  0: [],
+};
+
+/** Every name settings of `version` (not newer than this build) may carry: today's settings, "version", and names their migrations know. */
+export function settingNamesOf(version: number): ReadonlySet<string> {
+  const names = new Set<string>(['version', ...SETTING_KEYS]);
+  for (let v = version; v < SETTINGS_VERSION; v++) for (const name of RETIRED_NAMES[v] ?? []) names.add(name);
+  return names;
+}
+
+/**
  * Turns anything (stored data, an imported file) into valid settings.
  * Every valid field is kept; every invalid one falls back to its default and
- * is reported. Unknown fields are ignored. A version newer than this build
- * is reported and read field by field as best it can.
+ * is reported. A list keeps its valid entries and reports the others. Unknown
+ * fields are ignored. A version newer than this build is reported and read
+ * field by field as best it can (list entries it does not know are left out).
  */
 export function parseSettings(input: unknown): ParsedSettings {
   const problems: SettingProblem[] = [];
@@ -265,7 +385,9 @@ export function parseSettings(input: unknown): ParsedSettings {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     problems.push({ key: 'version', message: 'The settings version is not a whole number.' });
     version = SETTINGS_VERSION;
-  } else if (version > SETTINGS_VERSION) {
+  }
+  const newer = (version as number) > SETTINGS_VERSION;
+  if (newer) {
     problems.push({ key: 'newer-version', message: `These settings come from a newer Limber (version ${version}).` });
   }
   for (let v = version as number; v < SETTINGS_VERSION; v++) {
@@ -278,11 +400,17 @@ export function parseSettings(input: unknown): ParsedSettings {
       out[key] = DEFAULT_SETTINGS[key];
       continue;
     }
+    const list = isListKey(key) ? storedList(LISTS[key], data[key], newer) : null;
+    if (list) {
+      out[key] = list.value;
+      if (list.problem) problems.push({ key, ...list.problem });
+      continue;
+    }
     const result = VALIDATORS[key](data[key]);
     if (result.ok) out[key] = result.value;
     else {
       out[key] = DEFAULT_SETTINGS[key];
-      problems.push({ key, message: result.message });
+      problems.push({ key, message: result.message, ...(result.reason ? { reason: result.reason } : {}) });
     }
   }
   return { settings: out as unknown as Settings, problems };

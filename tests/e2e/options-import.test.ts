@@ -50,6 +50,8 @@ describe('options: export and import', () => {
     ['a newer version', 'future.json', '{"format": "limber-settings", "settings": {"version": 99, "breakIntervalMin": 30}}', /^These settings come from a newer version of Limber \(version 99\)\. Update Limber, then import again\. Nothing was changed\.$/],
     ['a version that is not a number', 'odd.json', '{"format": "limber-settings", "settings": {"version": "one", "breakIntervalMin": 30}}', /^The file's settings version is not a whole number/],
     ['an empty file', 'empty.json', '', /^This file is empty\. Nothing was changed\.$/],
+    ['settings with no version and only a typo', 'typo.json', '{"format": "limber-settings", "settings": {"breakInterval": 30}}', /^The file has settings Limber does not know \(a typo\?\)\. Nothing was changed\.breakInterval$/],
+    ['empty settings', 'nothing.json', '{"format": "limber-settings", "settings": {}}', /^The file names no settings, so there is nothing to import\. Nothing was changed\.$/],
   ])('refuses %s and changes nothing', async (_label, name, text, message) => {
     const outcome = await importFile(name, text);
     expect(outcome).toMatch(message);
@@ -84,6 +86,19 @@ describe('options: export and import', () => {
     expect(await options.getByLabel('Stretch break every').inputValue()).toBe('50');
   });
 
+  it('refuses more than 1000 sites for that reason, and a list with one bad entry naming it', async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => `site${i}.example.com`);
+    await importFile('many-sites.json', JSON.stringify({ format: 'limber-settings', settings: { version: 1, disabledSites: many } }));
+    expect(await options.locator('#import-outcome li').allTextContents()).toEqual([
+      'Sites where highlighting is off: Lists 1001 sites, but Limber keeps at most 1000.',
+    ]);
+    await importFile('one-bad.json', JSON.stringify({ format: 'limber-settings', settings: { version: 1, disabledSites: ['a.com', 'chrome://extensions'] } }));
+    expect(await options.locator('#import-outcome li').allTextContents()).toEqual([
+      'Sites where highlighting is off: Not a site name (like example.com): “chrome://extensions”.',
+    ]);
+    expect(await settings(options)).toEqual(before);
+  });
+
   it('refuses a file over 100 KB without reading it', async () => {
     const huge = JSON.stringify({ format: 'limber-settings', settings: { version: 1 }, padding: 'x'.repeat(150 * 1024) });
     const outcome = await importFile('huge.json', huge);
@@ -91,13 +106,11 @@ describe('options: export and import', () => {
     expect(await settings(options)).toEqual(before);
   });
 
-  it('imports a valid older-version file, migrating it, and the page shows the new values', async () => {
-    // Version 0: the shape before settings carried a version. Settings it does not mention keep their current values.
-    const old = JSON.stringify({ format: 'limber-settings', settings: { version: 0, breakIntervalMin: 25, highlightStyle: 'background', disabledSites: ['https://Forum.Example.com/thread'] } });
+  it('imports a file without a version as a current one, without calling it older, and the page shows the new values', async () => {
+    // No version (version 0, never released): a hand-written file. Settings it does not mention keep their current values.
+    const old = JSON.stringify({ format: 'limber-settings', settings: { breakIntervalMin: 25, highlightStyle: 'background', disabledSites: ['https://Forum.Example.com/thread'] } });
     const outcome = await importFile('limber-settings-old.json', old);
-    expect(outcome).toBe(
-      'Imported the settings from limber-settings-old.json. They came from an older version of Limber (version 0) and were updated. Settings the file does not mention were kept as they were.',
-    );
+    expect(outcome).toBe('Imported the settings from limber-settings-old.json. Settings the file does not mention were kept as they were.');
     expect(await options.locator('#import-outcome').getAttribute('role')).toBe('status');
     const after = await settings(options);
     expect(after).toMatchObject({ version: 1, breakIntervalMin: 25, highlightStyle: 'background', disabledSites: ['forum.example.com'], snoozeMin: 5 });

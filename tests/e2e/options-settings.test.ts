@@ -135,7 +135,29 @@ describe('options page', () => {
     await entry.press('Enter');
     await expect.poll(() => options.locator('#site-entry-error').textContent()).toBe('news.example.com is already in the list.');
     expect((await settings(options))['disabledSites']).toEqual(['news.example.com']);
+    // A browser's own pages are not sites, whatever their address looks like.
+    for (const address of ['chrome://extensions', 'chrome://settings/privacy', 'edge://newtab', 'about:addons']) {
+      await entry.fill(address);
+      await entry.press('Enter');
+      await expect
+        .poll(() => options.locator('#site-entry-error').textContent())
+        .toBe(`“${address}” is not a site name. Type one like example.com, or paste the page's address.`);
+    }
+    expect((await settings(options))['disabledSites']).toEqual(['news.example.com']);
     await options.getByRole('button', { name: 'Remove news.example.com' }).click();
+    await expect.poll(async () => (await settings(options))['disabledSites']).toEqual([]);
+  });
+
+  it('shows an international site as it is written, storing its ASCII form', async () => {
+    const entry = options.getByLabel('Site to add');
+    await entry.fill('bücher.de');
+    await entry.press('Enter');
+    await expect.poll(async () => (await settings(options))['disabledSites']).toEqual(['xn--bcher-kva.de']);
+    await expect.poll(() => options.locator('.sites .site-name').allTextContents()).toEqual(['bücher.de']);
+    await entry.fill('https://bücher.de/angebote');
+    await entry.press('Enter');
+    await expect.poll(() => options.locator('#site-entry-error').textContent()).toBe('bücher.de is already in the list.');
+    await options.getByRole('button', { name: 'Remove bücher.de' }).click();
     await expect.poll(async () => (await settings(options))['disabledSites']).toEqual([]);
   });
 
@@ -156,6 +178,21 @@ describe('options page', () => {
     await options.keyboard.press('Enter');
     await expect.poll(focused).toBe('site-entry');
     await expect.poll(async () => (await settings(options))['disabledSites']).toEqual([]);
+  });
+
+  it('explains equal work start and end times as all day, and an end before the start as past midnight', async () => {
+    const hint = options.locator('section[aria-labelledby="schedule-title"] > .field-hint');
+    const end = options.getByLabel('End', { exact: true });
+    await end.fill('08:15');
+    await end.press('Tab');
+    await expect.poll(() => hint.allTextContents()).toEqual(['Start and end are the same: reminders run all day on work days.']);
+    await end.fill('07:00');
+    await end.press('Tab');
+    await expect.poll(() => hint.allTextContents()).toEqual(['The end is before the start, so your hours run past midnight.']);
+    await end.fill('17:30');
+    await end.press('Tab');
+    await expect.poll(() => hint.allTextContents()).toEqual([]);
+    expect((await settings(options))['workEndMin']).toBe(17 * 60 + 30);
   });
 
   it('keeps every step of fast keyboard changes to a number', async () => {
@@ -226,6 +263,25 @@ describe('options page', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
+  it('keeps the valid entries of a stored list with one damaged entry, saying what it left out', async () => {
+    const page = await openOnto({
+      version: 1,
+      disabledSites: ['127.0.0.1', 'news.example', 'forum.example', 42],
+      highlightCategories: ['exercise', 'medication', 'not-a-category'],
+    });
+    const notice = page.getByRole('alert');
+    await expect.poll(() => notice.getByRole('listitem').allTextContents()).toEqual([
+      'Kinds of terms: left out “not-a-category”; the rest of the list is kept',
+      'Sites where highlighting is off: left out “42”; the rest of the list is kept',
+    ]);
+    expect(await page.locator('.sites .site-name').allTextContents()).toEqual(['127.0.0.1', 'news.example', 'forum.example']);
+    await expect.poll(async () => (await settings(page))['disabledSites']).toEqual(['127.0.0.1', 'news.example', 'forum.example']);
+    expect((await settings(page))['highlightCategories']).toEqual(['medication', 'exercise']);
+    expect(await page.getByLabel('Exercises', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Parts of the back', { exact: true }).isChecked()).toBe(false);
+    await page.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
   it('tells at once when stored settings are damaged while it is open, and a reset clears the notice', async () => {
     await options.evaluate(async () => {
       const { settings: s } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
@@ -268,6 +324,13 @@ describe('options page', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getByLabel('Stretch break every').inputValue()).toBe('40');
     expect((await settings(page))['futureSetting']).toBe(true);
+    // Once this version has written them (any change), they are its own: the notice goes.
+    await page.getByLabel('Daily goal').fill('6');
+    await page.getByLabel('Daily goal').press('Enter');
+    await expect.poll(async () => (await settings(page))['dailyGoal']).toBe(6);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'newer version of Limber' }).count()).toBe(0);
+    expect((await settings(page))['version']).toBe(1);
+    expect(await page.getByLabel('Stretch break every').inputValue()).toBe('40');
     await options.evaluate(() => chrome.storage.local.remove('settings'));
   });
 

@@ -125,6 +125,22 @@ describe('popup: on this page', () => {
     await expect.poll(() => popup.getByTestId('terms-summary').textContent()).toMatch(/^5 terms/);
   });
 
+  it('names an international site as it is written, storing its ASCII form', async () => {
+    // https://bücher.de/ answered here, without the network.
+    await limber.context.route(/^https:\/\/xn--bcher-kva\.de\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: PAGE }));
+    const idn = await limber.openWebPage('https://bücher.de/');
+    await openPopupFor(idn);
+    const here = popup.getByRole('checkbox', { name: 'Highlight terms on bücher.de' });
+    await expect.poll(() => here.isChecked()).toBe(true);
+    await press(here, 'Space');
+    await expect.poll(async () => (await settings(popup))['disabledSites']).toEqual(['xn--bcher-kva.de']);
+    await expect.poll(() => popup.getByTestId('terms-summary').textContent()).toBe('Highlighting is off on bücher.de.');
+    await press(here, 'Space');
+    await expect.poll(async () => (await settings(popup))['disabledSites']).toEqual([]);
+    await idn.close();
+    await openPopupFor(web);
+  });
+
   const UNAVAILABLE =
     "Limber can't read this page. Browsers keep extensions out of their own pages, the web store, PDFs and other files. If this is a web page that was open before Limber was installed or updated, reload it.";
 

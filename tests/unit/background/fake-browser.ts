@@ -4,6 +4,7 @@
  * assert on (not call lists). Time is vitest's fake clock (Date.now()).
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type Listener = (...args: never[]) => unknown;
@@ -30,7 +31,9 @@ export interface FakeNotification {
   readonly iconUrl: string;
 }
 
-const MESSAGES = JSON.parse(readFileSync(fileURLToPath(new URL('../../../src/_locales/en/messages.json', import.meta.url)), 'utf8')) as Record<
+// A path, not `new URL(…, import.meta.url)`: under happy-dom (page tests), URL is the DOM's.
+const MESSAGES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../../src/_locales/en/messages.json');
+const MESSAGES = JSON.parse(readFileSync(MESSAGES_PATH, 'utf8')) as Record<
   string,
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
@@ -39,10 +42,9 @@ function getMessage(key: string, subs?: string | string[]): string {
   const entry = MESSAGES[key];
   if (!entry) return '';
   const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/, (__, n: string) => list[Number(n) - 1] ?? '');
-  });
+  // Named placeholders ($TIME$ → its content, "$1") and plain $1 in the message, as Chrome substitutes them.
+  const message = entry.message.replace(/\$(\w+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+  return message.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
 }
 
 export function createFakeBrowser() {

@@ -145,6 +145,44 @@ describe('import: files that change nothing', () => {
     }
   });
 
+  it.each([
+    ['with no version', { breakInterval: 30 }],
+    ['of version 0', { version: 0, breakInterval: 30 }],
+    ['of the current version', { version: SETTINGS_VERSION, breakInterval: 30 }],
+  ])('refuses a name no version knows (a typo) in settings %s', (_label, settings) => {
+    expect(readSettingsFile(JSON.stringify({ format: 'limber-settings', settings }))).toEqual({
+      ok: false,
+      error: { kind: 'unknown-fields', names: ['breakInterval'] },
+    });
+  });
+
+  it.each([
+    ['empty settings', {}],
+    ['settings holding only a version', { version: SETTINGS_VERSION }],
+  ])('refuses %s: there is nothing to import', (_label, settings) => {
+    expect(readSettingsFile(JSON.stringify({ format: 'limber-settings', settings }))).toEqual({ ok: false, error: { kind: 'no-settings' } });
+  });
+
+  it('refuses a site list with one entry that is not a site, naming it', () => {
+    const text = JSON.stringify({ format: 'limber-settings', settings: { version: 1, disabledSites: ['a.com', 'not a site'] } });
+    expect(readSettingsFile(text)).toEqual({
+      ok: false,
+      error: {
+        kind: 'bad-fields',
+        problems: [{ key: 'disabledSites', message: expect.any(String), reason: { kind: 'bad-entries', entries: ['not a site'] } }],
+      },
+    });
+  });
+
+  it('refuses more than 1000 sites as too many, not as a bad name', () => {
+    const sites = Array.from({ length: 1001 }, (_, i) => `site${i}.example.com`);
+    const text = JSON.stringify({ format: 'limber-settings', settings: { version: 1, disabledSites: sites } });
+    expect(readSettingsFile(text)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-fields', problems: [{ key: 'disabledSites', reason: { kind: 'too-many', max: 1000, count: 1001 } }] },
+    });
+  });
+
   it('refuses names the current version does not know (likely typos)', () => {
     const text = JSON.stringify({ format: 'limber-settings', settings: { ...custom, breakIntervalMins: 30 } });
     expect(readSettingsFile(text)).toEqual({ ok: false, error: { kind: 'unknown-fields', names: ['breakIntervalMins'] } });

@@ -159,9 +159,13 @@ describe('validateSetting: on/off, choices and sets', () => {
   });
 
   it('workDays rejects unknown days and non-lists', () => {
-    expect(validateSetting('workDays', [1, 7])).toEqual({ ok: false, message: 'has unknown weekdays: 7' });
-    expect(validateSetting('workDays', ['1'])).toEqual({ ok: false, message: 'has unknown weekdays: 1' });
-    expect(validateSetting('workDays', 1)).toEqual({ ok: false, message: 'must be a list of weekdays' });
+    expect(validateSetting('workDays', [1, 7])).toEqual({
+      ok: false,
+      message: 'has unknown weekdays: 7',
+      reason: { kind: 'bad-entries', entries: ['7'] },
+    });
+    expect(validateSetting('workDays', ['1'])).toMatchObject({ ok: false, message: 'has unknown weekdays: 1' });
+    expect(validateSetting('workDays', 1)).toEqual({ ok: false, message: 'must be a list of weekdays', reason: { kind: 'not-a-list' } });
     expect(validateSetting('workDays', { 0: 1 }).ok).toBe(false);
   });
 
@@ -173,6 +177,7 @@ describe('validateSetting: on/off, choices and sets', () => {
     expect(validateSetting('highlightCategories', ['anatomy', 'gossip'])).toEqual({
       ok: false,
       message: 'has unknown categories: gossip',
+      reason: { kind: 'bad-entries', entries: ['gossip'] },
     });
   });
 });
@@ -211,6 +216,15 @@ describe('normaliseHostname', () => {
     'under_score.com',
     'file:///etc/passwd',
     'about:blank',
+    'about:addons',
+    'chrome://extensions',
+    'chrome://settings/privacy',
+    'edge://newtab',
+    'moz-extension://abc/options.html',
+    'chrome-extension://abcdefghijklmnop/popup.html',
+    'view-source:https://example.com/',
+    'ftp://files.example.org/',
+    'ws://example.com/socket',
     'https://',
     `${'a'.repeat(64)}.com`,
     `${'abcdefghi.'.repeat(26)}com`,
@@ -239,10 +253,16 @@ describe('validateSetting: disabledSites', () => {
     expect(validateSetting('disabledSites', ['a.com', 'not a site'])).toEqual({
       ok: false,
       message: '“not a site” is not a valid site name (like example.com)',
+      reason: { kind: 'bad-entries', entries: ['not a site'] },
     });
     expect(validateSetting('disabledSites', [42])).toEqual({
       ok: false,
       message: '“42” is not a valid site name (like example.com)',
+      reason: { kind: 'bad-entries', entries: ['42'] },
+    });
+    expect(validateSetting('disabledSites', ['a.com', 'x y', null])).toMatchObject({
+      ok: false,
+      message: '“x y”, “null” are not valid site names (like example.com)',
     });
   });
 
@@ -253,9 +273,13 @@ describe('validateSetting: disabledSites', () => {
   });
 
   it('rejects a non-list and more than 1000 sites', () => {
-    expect(validateSetting('disabledSites', 'a.com')).toEqual({ ok: false, message: 'must be a list of site names' });
+    expect(validateSetting('disabledSites', 'a.com')).toEqual({ ok: false, message: 'must be a list of site names', reason: { kind: 'not-a-list' } });
     const many = Array.from({ length: 1001 }, (_, i) => `s${i}.com`);
-    expect(validateSetting('disabledSites', many)).toEqual({ ok: false, message: 'can hold at most 1000 sites' });
+    expect(validateSetting('disabledSites', many)).toEqual({
+      ok: false,
+      message: 'can hold at most 1000 site names',
+      reason: { kind: 'too-many', max: 1000, count: 1001 },
+    });
     expect(validateSetting('disabledSites', many.slice(0, 1000)).ok).toBe(true);
   });
 });
@@ -293,6 +317,7 @@ describe('parseSettings', () => {
       breakIntervalMin: 30,
       highlightStyle: 'background',
       badgeEnabled: false,
+      disabledSites: ['ok.com'],
     });
     expect(problems.map((p) => p.key).sort()).toEqual(['disabledSites', 'postureIntervalMin', 'snoozeMin', 'workDays']);
     expect(problems.find((p) => p.key === 'snoozeMin')?.message).toBe('must be from 1 to 60 minutes');
@@ -353,6 +378,76 @@ describe('parseSettings', () => {
     const a = parseSettings({ version: 1, dailyGoal: 5 }).settings;
     expect(a).not.toBe(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS.dailyGoal).toBe(4);
+  });
+});
+
+describe('parseSettings: stored lists keep their valid entries', () => {
+  it('keeps the valid sites and categories around one damaged entry, reporting what was left out', () => {
+    const { settings, problems } = parseSettings({
+      version: 1,
+      disabledSites: ['127.0.0.1', 'news.example', 'forum.example', 42],
+      highlightCategories: ['exercise', 'medication', 'not-a-category'],
+    });
+    expect(settings.disabledSites).toEqual(['127.0.0.1', 'news.example', 'forum.example']);
+    expect(settings.highlightCategories).toEqual(['medication', 'exercise']);
+    expect(highlightingOnFor(settings, '127.0.0.1')).toBe(false);
+    expect(problems).toEqual([
+      {
+        key: 'highlightCategories',
+        message: 'has unknown categories: not-a-category',
+        reason: { kind: 'bad-entries', entries: ['not-a-category'] },
+      },
+      {
+        key: 'disabledSites',
+        message: '“42” is not a valid site name (like example.com)',
+        reason: { kind: 'bad-entries', entries: ['42'] },
+      },
+    ]);
+  });
+
+  it('keeps the valid work days', () => {
+    const { settings, problems } = parseSettings({ version: 1, workDays: [1, 'Tuesday', 3, 9] });
+    expect(settings.workDays).toEqual([1, 3]);
+    expect(problems).toMatchObject([{ key: 'workDays', reason: { kind: 'bad-entries', entries: ['Tuesday', '9'] } }]);
+  });
+
+  it('names at most five bad entries, each cut short', () => {
+    const junk = Array.from({ length: 8 }, (_, i) => `${'x'.repeat(200)} ${i}`);
+    const { settings, problems } = parseSettings({ version: 1, disabledSites: ['keep.me', ...junk] });
+    expect(settings.disabledSites).toEqual(['keep.me']);
+    const reason = problems[0]?.reason;
+    expect(reason?.kind === 'bad-entries' && reason.entries.length).toBe(5);
+    expect(reason?.kind === 'bad-entries' && reason.entries.every((e) => e.length <= 80)).toBe(true);
+  });
+
+  it('keeps the first 1000 of too many stored sites, saying so', () => {
+    const many = Array.from({ length: 1002 }, (_, i) => `s${i}.com`);
+    const { settings, problems } = parseSettings({ version: 1, disabledSites: many });
+    expect(settings.disabledSites).toEqual(many.slice(0, 1000));
+    expect(problems).toEqual([
+      { key: 'disabledSites', message: 'can hold at most 1000 site names', reason: { kind: 'too-many', max: 1000, count: 1002 } },
+    ]);
+  });
+
+  it('still falls back to the default for a list that is not a list', () => {
+    const { settings, problems } = parseSettings({ version: 1, disabledSites: 'a.com', highlightCategories: { 0: 'anatomy' } });
+    expect(settings.disabledSites).toEqual([]);
+    expect(settings.highlightCategories).toEqual(ALL_CATEGORIES);
+    expect(problems.map((p) => [p.key, p.reason])).toEqual([
+      ['highlightCategories', { kind: 'not-a-list' }],
+      ['disabledSites', { kind: 'not-a-list' }],
+    ]);
+  });
+
+  it('reads the lists of a newer version as far as it knows them, without calling the rest damaged', () => {
+    const { settings, problems } = parseSettings({
+      version: SETTINGS_VERSION + 1,
+      highlightCategories: ['exercise', 'posture'],
+      disabledSites: ['a.com', '*.b.com'],
+    });
+    expect(settings.highlightCategories).toEqual(['exercise']);
+    expect(settings.disabledSites).toEqual(['a.com']);
+    expect(problems.map((p) => p.key)).toEqual(['newer-version']);
   });
 });
 
