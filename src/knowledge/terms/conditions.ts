@@ -77,7 +77,8 @@ export const conditionTerms: readonly GlossaryConcept[] = [
   {
     id: 'scoliosis',
     term: 'Scoliosis',
-    forms: ['scoliosis', 'curved spine', 'curvature of the spine', 'spinal curvature'],
+    // Not "curvature of the spine": that is as often the spine's natural curve, which is not scoliosis.
+    forms: ['scoliosis', 'sideways curvature of the spine'],
     category: 'condition',
     summary:
       'A sideways curve of the spine, usually found in childhood or the teenage years. Mild scoliosis is common and often causes no trouble; larger curves are checked by a specialist.',

@@ -104,7 +104,7 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
   {
     id: 'cat-cow',
     term: 'Cat-cow stretch',
-    forms: ['cat-cow', 'cat cow', 'cat-cow stretch', 'cat and cow', 'cat-camel', 'cat camel'],
+    forms: ['cat-cow', 'cat cow', 'cat-cow stretch', 'cat-camel', 'cat camel'],
     category: 'exercise',
     summary:
       'On hands and knees, slowly rounding your back up like a cat, then letting it dip gently like a cow. It moves the whole spine and loosens morning stiffness.',
@@ -134,7 +134,8 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
   {
     id: 'bird-dog',
     term: 'Bird-dog',
-    forms: ['bird-dog', 'bird-dogs', 'bird dog exercise', 'bird dog exercises', 'bird-dog exercise'],
+    // Not a bare "bird dog": a hunting dog or a bird-dog (scout) on a sports page is not this.
+    forms: ['bird-dog exercise', 'bird-dog exercises', 'bird dog exercise', 'bird dog exercises'],
     category: 'exercise',
     summary:
       'On hands and knees, reaching one arm forward and the opposite leg back while keeping your back still. It builds strength and balance in the core and back.',
@@ -154,7 +155,7 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
   {
     id: 'plank',
     term: 'Plank',
-    forms: ['plank exercise', 'plank exercises', 'plank hold', 'forearm plank', 'side plank', 'side planks', 'planking'],
+    forms: ['plank exercise', 'plank exercises', 'plank hold', 'forearm plank', 'side plank', 'side planks'],
     category: 'exercise',
     summary:
       'Holding your body straight like a board, resting on your forearms and toes. It strengthens the core muscles that support the spine.',
@@ -175,7 +176,7 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
   {
     id: 'crunches',
     term: 'Crunches',
-    forms: ['crunches', 'abdominal crunches', 'ab crunches', 'partial crunch', 'partial crunches', 'curl-up', 'curl-ups'],
+    forms: ['abdominal crunches', 'ab crunches', 'partial crunch', 'partial crunches'],
     category: 'exercise',
     summary:
       'Lying on your back with knees bent and curling your head and shoulders a little way off the floor. They work the stomach muscles, part of the core that supports the back.',
@@ -209,7 +210,7 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
   {
     id: 'hyperextension',
     term: 'Back extension (hyperextension)',
-    forms: ['hyperextension', 'hyperextensions', 'back extension', 'back extensions', 'back hyperextension'],
+    forms: ['back hyperextension', 'back hyperextensions', 'back extension exercise', 'back extension exercises'],
     category: 'exercise',
     summary:
       'Gently arching the back against gravity, for example lying face down over a fitness ball and lifting your chest. It strengthens the muscles along the spine.',

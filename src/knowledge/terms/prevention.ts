@@ -23,7 +23,7 @@ export const preventionTerms: readonly GlossaryConcept[] = [
   {
     id: 'lumbar-support',
     term: 'Lumbar support',
-    forms: ['lumbar support', 'lumbar supports', 'lumbar pillow', 'lumbar cushion', 'lumbar roll', 'back support', 'back supports'],
+    forms: ['lumbar support', 'lumbar supports', 'lumbar pillow', 'lumbar cushion', 'lumbar roll', 'chair back support'],
     category: 'prevention',
     summary:
       'A cushion, or a built-in curve in a chair, that fills the hollow of your lower back and helps you sit upright without slumping.',

@@ -30,7 +30,7 @@ export const treatmentTerms: readonly GlossaryConcept[] = [
   {
     id: 'cold-therapy',
     term: 'Cold therapy',
-    forms: ['cold therapy', 'ice therapy', 'ice pack', 'ice packs', 'cold pack', 'cold packs', 'cold compress', 'cryotherapy'],
+    forms: ['cold therapy', 'ice therapy', 'ice pack', 'ice packs', 'cold pack', 'cold packs', 'cold compress'],
     category: 'treatment',
     summary:
       'Cooling a sore area with an ice pack or a bag of frozen peas. Cold numbs pain and can reduce swelling, and is most useful in the first day or two after a strain.',
@@ -84,7 +84,7 @@ export const treatmentTerms: readonly GlossaryConcept[] = [
   {
     id: 'bed-rest',
     term: 'Bed rest',
-    forms: ['bed rest', 'staying in bed'],
+    forms: ['bed rest'],
     category: 'treatment',
     summary:
       'Lying down to rest a sore back. A short rest can help when pain is bad, but staying in bed for days usually makes stiffness worse. Gentle movement helps most backs recover.',
