@@ -5,7 +5,7 @@ export const tips: readonly Tip[] = [
   // Morning: stiffness is worst on waking and eases as the day goes on.
   {
     id: 'morning-knee-hug',
-    text: 'Before you get out of bed, lie on your back and hug one knee to your chest, then the other. A minute of gentle movement wakes up stiff muscles.',
+    text: 'Before you get out of bed, lie on your back and gently hug one knee to your chest, then the other; stop if it hurts. A minute of gentle movement wakes up stiff muscles.',
     category: 'morning',
     section: 'exercises',
   },

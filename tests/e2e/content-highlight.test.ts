@@ -224,6 +224,7 @@ describe('highlighting on a page full of traps', () => {
     await page.mouse.move(word.x, word.y, { steps: 3 });
     await expect.poll(() => readTooltip(cdp), { timeout: 3000 }).not.toBeNull();
     const tip = await readTooltip(cdp);
+    expect(tip?.text).toContain('Take care: Move gently and stop if your pain gets worse.');
     expect(tip?.buttons.map((b) => b.label)).toEqual(['Read more', 'Try it now']);
     const button = tip?.buttons[1];
     if (!button) throw new Error('no Try it now');

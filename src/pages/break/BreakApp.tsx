@@ -185,6 +185,7 @@ export function BreakApp({ plan, startedAt }: Props) {
         )}
       </nav>
       <p class="break__help">{t('breakKeyboardHelp')}</p>
+      <p class="break__safety">{t('breakSafety')}</p>
       <p class="break__disclaimer">{disclaimerShort}</p>
     </main>
   );

@@ -12,6 +12,7 @@ import {
   tips,
 } from '../../../src/knowledge';
 import type { ArticleBlock, SectionId } from '../../../src/knowledge';
+import { STOP_IF_WORSE } from '../../../src/knowledge/stretches';
 
 const SECTION_ORDER: readonly SectionId[] = [
   'overview', 'symptoms', 'causes', 'risk-factors', 'treatment', 'exercises', 'stretching', 'prevention', 'see-a-doctor',
@@ -36,6 +37,10 @@ describe('tips', () => {
   it('ties every tip to a section and uses every category', () => {
     for (const t of tips) expect(sectionIds, t.id).toContain(t.section);
     expect(new Set(tips.map((t) => t.category))).toEqual(new Set(Object.keys(tipCategoryLabels)));
+  });
+
+  it('tells people to stop when a move hurts', () => {
+    expect(tips.find((t) => t.id === 'morning-knee-hug')?.text).toMatch(/stop if it hurts/i);
   });
 });
 
@@ -65,6 +70,11 @@ describe('stretches', () => {
 
   it('never calls a floor exercise desk-friendly', () => {
     for (const s of stretches.filter((x) => x.place === 'floor')) expect(s.deskFriendly, s.id).toBe(false);
+  });
+
+  it('ends every caution with "stop if your pain gets worse"', () => {
+    for (const s of stretches) expect(s.caution.endsWith(` ${STOP_IF_WORSE}`), `${s.id}: ${s.caution}`).toBe(true);
+    expect(STOP_IF_WORSE).toMatch(/^Stop if your pain gets worse/);
   });
 
   it('covers the article’s exercise list', () => {

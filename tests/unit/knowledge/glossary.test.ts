@@ -130,6 +130,12 @@ describe('glossary', () => {
     for (const form of ['curvature of the spine', 'spinal curvature', 'curved spine']) expect(conceptByForm(form), form).toBeUndefined();
   });
 
+  it('gives every exercise a caution that says to stop if it hurts more', () => {
+    const exercises = glossary.filter((c) => c.category === 'exercise');
+    expect(exercises.length).toBeGreaterThan(0);
+    for (const c of exercises) expect(c.caution, c.id).toMatch(/stop if (your pain gets worse|[^.]*hurts)/i);
+  });
+
   it('keeps the article’s rule on medicines: only after a doctor’s advice', () => {
     for (const c of glossary.filter((x) => x.category === 'medication')) {
       expect(`${c.summary} ${c.caution ?? ''}`, c.id).toMatch(/doctor/i);
