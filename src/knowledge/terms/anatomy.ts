@@ -98,7 +98,7 @@ export const anatomyTerms: readonly GlossaryConcept[] = [
     forms: ['sciatic nerve', 'sciatic nerves'],
     category: 'anatomy',
     summary:
-      'The longest nerve in the body. It starts in the lower back and runs through the buttock and down the back of each leg. Pressure on it causes sciatica.',
+      'The longest nerve in the body. There is one on each side: it starts in the lower back and runs through the buttock and down the back of the leg. Pressure on it causes sciatica.',
     section: 'causes',
   },
   {

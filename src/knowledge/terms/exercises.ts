@@ -25,7 +25,7 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
     forms: ['strengthening exercises', 'strengthening exercise', 'strength training', 'resistance training', 'muscle strengthening'],
     category: 'exercise',
     summary:
-      'Exercises that make muscles stronger by working them against a load, such as your own body weight. The American College of Sports Medicine advises them, with stretching, on 2 to 3 days a week.',
+      'Exercises that make muscles stronger by working them against a load, such as your own body weight. The American College of Sports Medicine advises them, with stretching, on at least 2 to 3 days a week.',
     section: 'stretching',
     caution: MOVE_GENTLY,
   },
@@ -186,7 +186,7 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
       'Lifting a weight from the floor by bending at the hips and knees with a straight back, then standing tall. It strengthens the back, glutes and hamstrings.',
     section: 'exercises',
     stretchId: 'hip-hinge',
-    caution: `Learn the movement without weight first, ideally with a trainer or physical therapist. ${MOVE_GENTLY}`,
+    caution: `Learn the movement without weight first, ideally with a trainer or physiotherapist. ${MOVE_GENTLY}`,
   },
   {
     id: 'crunches',
@@ -219,7 +219,7 @@ export const exerciseTerms: readonly GlossaryConcept[] = [
     ],
     category: 'exercise',
     summary:
-      'A large inflatable ball used for exercise. Because it wobbles, even sitting on it makes the core muscles work. Stability-ball exercises are on the list of moves for back stiffness.',
+      'A large inflatable ball used for exercise. Because it wobbles, even sitting on it makes the core muscles work. The article lists stability-ball exercises, such as back extensions over the ball, among the moves for back stiffness.',
     section: 'exercises',
     caution: MOVE_GENTLY,
     stretchId: 'ball-hip-circles',

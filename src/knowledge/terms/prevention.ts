@@ -17,7 +17,7 @@ export const preventionTerms: readonly GlossaryConcept[] = [
     ],
     category: 'prevention',
     summary:
-      'Fitting your desk, chair and screen to your body: feet flat, knees about level with hips, screen at eye level, arms relaxed. A good setup reduces strain on the back.',
+      'Fitting your desk, chair and screen to your body: feet flat, knees about level with hips, the top of the screen at or just below eye level, arms relaxed. A good setup reduces strain on the back.',
     section: 'prevention',
   },
   {

@@ -31,7 +31,7 @@ export const riskFactorTerms: readonly GlossaryConcept[] = [
   },
   {
     id: 'ageing-spine',
-    term: 'Aging spine',
+    term: 'Ageing spine',
     forms: ['ageing spine', 'aging spine', 'spinal degeneration', 'age-related degeneration'],
     category: 'risk-factor',
     summary:

@@ -135,7 +135,7 @@ export const symptomTerms: readonly GlossaryConcept[] = [
     forms: ['leg weakness', 'weak legs', 'weakness in the legs', 'foot drop'],
     category: 'symptom',
     summary:
-      'Legs that feel weak or give way, or a foot that drags when you walk. Along with back pain it can be a sign of nerve pressure and should be checked by a doctor soon.',
+      'Legs that feel weak or give way, or a foot that drags when you walk. Along with back pain it can be a sign of nerve pressure and should be checked by a doctor soon, and urgently if it is getting worse or affects both legs.',
     section: 'see-a-doctor',
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSections, conceptByForm, conceptById, glossary, glossaryCategoryLabels, stretchById } from '../../../src/knowledge';
+import { articleSections, conceptByForm, conceptById, glossary, glossaryCategoryLabels, isGeneralGuidance, stretchById } from '../../../src/knowledge';
 import type { GlossaryCategory } from '../../../src/knowledge';
 import { normaliseForm } from '../../../src/content/matcher';
 
@@ -125,15 +125,22 @@ describe('glossary', () => {
     expect(conceptByForm('bulging disk')).toBe(conceptById('herniated-disc'));
   });
 
-  it('explains scoliosis only as a sideways curve: the spine’s natural curve is not it', () => {
-    expect(conceptByForm('sideways curvature of the spine')).toBe(conceptById('scoliosis'));
-    for (const form of ['curvature of the spine', 'spinal curvature', 'curved spine']) expect(conceptByForm(form), form).toBeUndefined();
-  });
-
   it('gives every exercise a caution that says to stop if it hurts more', () => {
     const exercises = glossary.filter((c) => c.category === 'exercise');
     expect(exercises.length).toBeGreaterThan(0);
     for (const c of exercises) expect(c.caution, c.id).toMatch(/stop if (your pain gets worse|[^.]*hurts)/i);
+  });
+
+  it('marks as general guidance exactly the concepts whose article lists were empty: causes, risk factors, prevention', () => {
+    const general = new Set<GlossaryCategory>(['cause', 'risk-factor', 'prevention']);
+    for (const c of glossary) expect(isGeneralGuidance(c), c.id).toBe(general.has(c.category));
+    expect(isGeneralGuidance(conceptByForm('sedentary lifestyle')!)).toBe(true);
+    expect(isGeneralGuidance(conceptByForm('sciatica')!)).toBe(false);
+  });
+
+  it('explains scoliosis only as a sideways curve: the spine’s natural curve is not it', () => {
+    expect(conceptByForm('sideways curvature of the spine')).toBe(conceptById('scoliosis'));
+    for (const form of ['curvature of the spine', 'spinal curvature', 'curved spine']) expect(conceptByForm(form), form).toBeUndefined();
   });
 
   it('keeps the article’s rule on medicines: only after a doctor’s advice', () => {
