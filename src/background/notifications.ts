@@ -2,7 +2,9 @@
  * The alerts: stretch break, posture check, heads-up and morning routine.
  * Chrome shows buttons and can keep a stretch-break alert until answered;
  * Firefox cannot (platform.ts), so there the text says "click to start" and a
- * click does what the first button would.
+ * click does what the first button would. Chrome shows the posture tip's
+ * not-medical-advice line as the alert's context line; Firefox shows no
+ * context line, so there it ends the tip's text.
  */
 import browser, { type Notifications } from '../shared/browser';
 import { t } from '../shared/i18n';
@@ -42,12 +44,12 @@ export function firstStretchName(id: RoutineId): string {
   return stretches.find((s) => s.id === first)?.name ?? '';
 }
 
-/** A posture tip that changes with each check, chosen without storage (by the time). */
+const postureTips = tips.filter((tip) => tip.category === 'desk-posture');
+
+/** A desk-posture tip that changes with each check, chosen without storage (by the time). */
 export function postureTip(now: number, intervalMin: number): string {
-  const desk = tips.filter((tip) => tip.category === 'desk-posture' || tip.category === 'movement');
-  const list = desk.length > 0 ? desk : tips;
-  const index = Math.floor(now / Math.max(1, intervalMin * 60_000)) % Math.max(1, list.length);
-  return list[index]?.text ?? '';
+  const index = Math.floor(now / Math.max(1, intervalMin * 60_000)) % Math.max(1, postureTips.length);
+  return postureTips[index]?.text ?? '';
 }
 
 type Options = Notifications.CreateNotificationOptions;
@@ -61,12 +63,14 @@ async function show(id: string, options: Options): Promise<void> {
 export async function showAlert(kind: AlertKind, snoozesLeft: number, quiet: boolean, settings: Settings, now: number): Promise<void> {
   const buttons = notificationsHaveButtons();
   if (kind === 'posture') {
+    const tip = postureTip(now, settings.postureIntervalMin);
     await show(NOTE_POSTURE, {
       type: 'basic',
       iconUrl: icon(),
       title: t('timerPostureTitle'),
-      message: postureTip(now, settings.postureIntervalMin),
-      ...(buttons ? { silent: quiet } : {}),
+      ...(buttons
+        ? { message: tip, contextMessage: t('timerPostureContext'), silent: quiet }
+        : { message: `${tip} ${t('timerPostureNotice')}` }),
     });
     return;
   }

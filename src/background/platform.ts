@@ -9,7 +9,7 @@ export function isFirefox(): boolean {
   return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 }
 
-/** Whether notifications can carry buttons and stay until answered (Chrome: yes; Firefox: no). */
+/** Whether notifications have Chrome's extras: buttons, a context line, `silent`, staying until answered (Chrome: yes; Firefox: no). */
 export function notificationsHaveButtons(): boolean {
   return !isFirefox();
 }

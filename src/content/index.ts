@@ -11,7 +11,7 @@ import { isContentMessage, type ContentMessage, type ContentResponseOf } from '.
 import { highlightingOnFor, type Settings } from '../shared/settings';
 import { settingsItem } from '../shared/storage-items';
 import { hostOfUrl, isWebUrl } from '../shared/url-host';
-import { glossary } from '../knowledge/glossary';
+import { glossary, isGeneralGuidance } from '../knowledge/glossary';
 import { glossaryCategoryLabels } from '../knowledge/labels';
 import { disclaimerShort } from '../knowledge/disclaimer';
 import type { GlossaryConcept } from '../knowledge/types';
@@ -81,11 +81,12 @@ function openTooltip(tooltip: Tooltip, id: string, anchor: DOMRect, node: Node):
     {
       term: concept.term,
       category: glossaryCategoryLabels[concept.category],
+      generalLabel: isGeneralGuidance(concept) ? t('generalGuidance') : undefined,
       summary: concept.summary,
       tip: concept.tip,
       caution: concept.caution,
-      tipLabel: t('tooltipTipLabel'),
-      cautionLabel: t('tooltipCautionLabel'),
+      tipLabel: t('labelTip'),
+      cautionLabel: t('labelTakeCare'),
       readMoreLabel: t('tooltipReadMore'),
       tryItLabel: stretchId ? t('tooltipTryIt') : undefined,
       disclaimer: disclaimerShort,

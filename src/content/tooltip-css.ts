@@ -27,6 +27,7 @@ export const TOOLTIP_CSS = `
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; margin: 0 0 4px; }
 .term { font-weight: 650; font-size: 15px; }
 .category { font-size: 12px; color: #59636e; }
+.general { font-size: 11px; font-weight: 600; line-height: 1.4; padding: 0 6px; border: 1px solid #0b6e6e; border-radius: 999px; color: #075454; background: #eef6f6; white-space: nowrap; }
 p { margin: 0 0 6px; }
 .label { font-weight: 650; }
 .caution .label { color: #9a3412; }
@@ -48,6 +49,7 @@ button:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #3d444d; box-shadow: 0 4px 16px rgb(0 0 0 / 0.5); }
   .category, .disclaimer { color: #9ea7b3; }
+  .general { color: #8fdcdc; border-color: #5cc6c6; background: #172626; }
   .caution .label { color: #fdba74; }
   button { border-color: #79b8ff; color: #79b8ff; }
   button.primary { background: #79b8ff; color: #0d1117; }

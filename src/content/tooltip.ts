@@ -15,6 +15,8 @@ import { TOOLTIP_CSS } from './tooltip-css';
 export interface TooltipContent {
   readonly term: string;
   readonly category: string;
+  /** Set when the explanation is Limber's general guidance: the mark shown beside the category. */
+  readonly generalLabel?: string | undefined;
   readonly summary: string;
   readonly tip?: string | undefined;
   readonly caution?: string | undefined;
@@ -128,6 +130,7 @@ export function createTooltip(doc: Document): Tooltip {
   function fill(content: TooltipContent): void {
     const head = el(doc, 'div', 'head');
     head.append(el(doc, 'span', 'term', content.term), el(doc, 'span', 'category', content.category));
+    if (content.generalLabel) head.append(el(doc, 'span', 'general', content.generalLabel));
     const parts: HTMLElement[] = [head, el(doc, 'p', 'summary', content.summary)];
     for (const [label, text, kind] of [
       [content.tipLabel, content.tip, 'tip'],

@@ -14,7 +14,7 @@ export const articleSubtitle = 'Why your back is stiff in the morning, what help
 export const articleSource = {
   title: 'Causes of Back Stiffness after Sleeping',
   publisher: 'ePainAssist',
-  note: 'Adapted and rewritten in plain English from an article reviewed by a medical professional.',
+  note: "Adapted and rewritten in plain English. The source says it was reviewed by a medical professional; Limber's additions, marked General guidance, were not.",
 } as const;
 
 /** Shorthand for a list of general-guidance items. */
@@ -36,7 +36,7 @@ export const articleSections: readonly ArticleSection[] = [
       },
       {
         kind: 'paragraph',
-        text: 'Extra muscle tension has three main causes: injury, overuse and poor posture.',
+        text: 'Extra muscle tension comes from injury, overuse and poor posture.',
       },
       {
         kind: 'paragraph',
@@ -77,9 +77,9 @@ export const articleSections: readonly ArticleSection[] = [
         kind: 'list',
         items: [
           ...fromArticle([
-            'An injury, such as a strain from lifting, twisting or a fall',
+            'An injury',
             'Overuse: repeating the same movement, or holding the same position, for too long',
-            'Poor posture during the day, such as slouching at a desk or looking down at a phone',
+            'Poor posture, such as slouching',
           ]),
           ...general([
             'A mattress that sags or is too soft, so the spine bends out of line all night',
@@ -135,7 +135,7 @@ export const articleSections: readonly ArticleSection[] = [
       },
       {
         kind: 'paragraph',
-        text: 'Medicines such as acetaminophen (also called paracetamol) are used to ease pain, and ibuprofen relieves inflammation. Take either one only after a doctor has advised you to.',
+        text: 'Medicines such as paracetamol (acetaminophen) are used to ease pain, and ibuprofen relieves inflammation. Take either one only after a doctor has advised you to.',
       },
       {
         kind: 'paragraph',
@@ -152,7 +152,7 @@ export const articleSections: readonly ArticleSection[] = [
       },
       {
         kind: 'paragraph',
-        text: 'Surgery is needed only in rare cases: when back stiffness is caused by a tumor, an injury to the spine, or vertebral fractures (broken bones in the spine) that cause constant pain.',
+        text: 'Surgery is needed only in rare cases: when back stiffness is caused by a tumour, an injury to the spine, or vertebral fractures (broken bones in the spine) that cause constant pain.',
       },
     ],
   },
@@ -167,7 +167,7 @@ export const articleSections: readonly ArticleSection[] = [
       {
         kind: 'list',
         items: fromArticle([
-          'Aerobic exercise, such as brisk walking, swimming or cycling',
+          'Aerobic exercise',
           'Stretching',
           'Twists',
           'Strengthening exercises',
@@ -196,11 +196,11 @@ export const articleSections: readonly ArticleSection[] = [
       },
       {
         kind: 'paragraph',
-        text: 'The American College of Sports Medicine recommends 150 minutes of aerobic activity every week, plus stretching and strengthening exercises on 2 to 3 days a week.',
+        text: 'The American College of Sports Medicine recommends 150 minutes of aerobic activity every week, plus stretching and strengthening exercises on at least 2 to 3 days a week.',
       },
       {
         kind: 'paragraph',
-        text: 'Before you start any exercise, ask a physician or a physical therapist which exercises suit you and how much of each to do. You do not need to do every exercise listed here: overdoing them can do more harm than good.',
+        text: 'Before you start any exercise, ask a physician or a physiotherapist which exercises suit you and how much of each to do. You do not need to do every exercise listed here: overdoing them can do more harm than good.',
       },
       {
         kind: 'list',
@@ -229,7 +229,7 @@ export const articleSections: readonly ArticleSection[] = [
           'Before getting up, do a few gentle stretches in bed, then roll onto your side and push yourself up with your arms',
           'Stay active every day and keep up your back and core exercises',
           'When sitting, get up and move every 30 to 60 minutes',
-          'Set up your desk with the screen at eye level and your feet flat on the floor',
+          'Set up your desk with the top of the screen at or just below eye level and your feet flat on the floor',
           'Lift with your knees bent and the load close to your body',
           'Keep to a healthy weight',
           'Do not smoke',
@@ -237,7 +237,7 @@ export const articleSections: readonly ArticleSection[] = [
       },
       {
         kind: 'paragraph',
-        text: 'Back stiffness after sleeping is very common and tends to come back. When its cause is known, many types can be treated well, so that it no longer gets in the way of daily life. For lasting relief, choose the exercises that suit you and do them regularly.',
+        text: 'Back stiffness after sleeping is very common and tends to come back. When its cause is known, some types can be treated well, so that it no longer gets in the way of daily life. For lasting relief, choose the exercises that suit you and do them regularly.',
       },
     ],
   },
@@ -252,7 +252,7 @@ export const articleSections: readonly ArticleSection[] = [
       { kind: 'list', general: true, items: general(redFlags) },
       {
         kind: 'paragraph',
-        text: 'Talk to a doctor or physical therapist before starting a new exercise routine, and stop any exercise that makes your pain worse.',
+        text: 'Talk to a doctor or physiotherapist before starting a new exercise routine, and stop any exercise that makes your pain worse.',
       },
     ],
   },

@@ -2,7 +2,7 @@
 
 /** Shown at the top of the article page and wherever health text is read at length. */
 export const disclaimer =
-  'Limber is not medical advice. It shares general information about back stiffness to help you look after your back; it cannot diagnose or treat any condition. Talk to a doctor or physical therapist about your own back, especially before you start new exercises or take any medicine. If your pain is severe, getting worse, or comes with any of the warning signs under “When to see a doctor”, get medical help.';
+  'Limber is not medical advice. It shares general information about back stiffness to help you look after your back; it cannot diagnose or treat any condition. Talk to a doctor or physiotherapist about your own back, especially before you start new exercises or take any medicine. If your pain is severe, getting worse, or comes with any of the warning signs under “When to see a doctor”, get medical help.';
 
 /** One line for small surfaces (tooltips, popup, break page). */
 export const disclaimerShort = 'Not medical advice. If in doubt, ask a doctor.';

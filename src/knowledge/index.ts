@@ -10,7 +10,7 @@ import { tips } from './tips';
 import { articleSections } from './article';
 
 export type * from './types';
-export { glossary } from './glossary';
+export { glossary, isGeneralGuidance } from './glossary';
 export { stretches } from './stretches';
 export { routines } from './routines';
 export { tips } from './tips';

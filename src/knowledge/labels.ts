@@ -37,5 +37,6 @@ export const bodyAreaLabels: Readonly<Record<BodyArea, string>> = {
 export const stretchPlaceLabels: Readonly<Record<StretchPlace, string>> = {
   seated: 'Seated',
   standing: 'Standing',
-  floor: 'On the floor or in bed',
+  floor: 'On the floor',
+  'floor-or-bed': 'On the floor or in bed',
 };

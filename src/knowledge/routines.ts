@@ -17,7 +17,7 @@ export const routines: readonly Routine[] = [
     id: 'morning-5',
     name: '5-minute morning routine',
     description:
-      'Gentle moves for stiffness after sleeping. Start lying in bed or on the floor, then sit, then stand.',
+      'Gentle moves for stiffness after sleeping. Start lying in bed or on the floor, then kneel, sit and stand.',
     // Ordered from lying down to standing, the way a stiff back gets up.
     stretchIds: [
       'knee-to-chest',

@@ -7,7 +7,8 @@
  */
 import type { Stretch } from './types';
 
-const STOP_IF_WORSE = 'Stop if your pain gets worse or spreads down a leg.';
+/** Ends every stretch's caution (a unit test holds it there). */
+export const STOP_IF_WORSE = 'Stop if your pain gets worse or spreads down a leg.';
 
 export const stretches: readonly Stretch[] = [
   {
@@ -22,7 +23,7 @@ export const stretches: readonly Stretch[] = [
     durationSec: 40,
     dose: 'Hold 20 seconds each side',
     areas: ['lower-back', 'glutes'],
-    place: 'floor',
+    place: 'floor-or-bed',
     deskFriendly: false,
     caution: `Pull gently, never hard. ${STOP_IF_WORSE}`,
   },
@@ -31,15 +32,15 @@ export const stretches: readonly Stretch[] = [
     name: 'Pelvic tilt',
     steps: [
       'Lie on your back with knees bent and feet flat, hip-width apart.',
-      'Tighten your stomach muscles and gently press the small of your back into the floor.',
+      'Tighten your stomach muscles and gently press the small of your back down into the floor or bed.',
       'Hold for a slow count of three, then relax.',
     ],
     durationSec: 45,
     dose: '10 slow tilts',
     areas: ['lower-back', 'core'],
-    place: 'floor',
+    place: 'floor-or-bed',
     deskFriendly: false,
-    caution: 'Keep the movement small and keep breathing; do not hold your breath.',
+    caution: `Keep the movement small and keep breathing; do not hold your breath. ${STOP_IF_WORSE}`,
   },
   {
     id: 'lying-twist',
@@ -53,9 +54,9 @@ export const stretches: readonly Stretch[] = [
     durationSec: 40,
     dose: 'Hold 20 seconds each side',
     areas: ['lower-back', 'hips'],
-    place: 'floor',
+    place: 'floor-or-bed',
     deskFriendly: false,
-    caution: 'Lower your knees only as far as is comfortable. Twist gently and never force it.',
+    caution: `Lower your knees only as far as is comfortable. Twist gently and never force it. ${STOP_IF_WORSE}`,
   },
   {
     id: 'static-leg-raise',
@@ -69,9 +70,9 @@ export const stretches: readonly Stretch[] = [
     durationSec: 40,
     dose: 'Hold 5 seconds, 3 times each leg',
     areas: ['core', 'hips', 'legs'],
-    place: 'floor',
+    place: 'floor-or-bed',
     deskFriendly: false,
-    caution: `Keep your lower back resting on the floor. ${STOP_IF_WORSE}`,
+    caution: `Keep your lower back resting on the floor or bed. ${STOP_IF_WORSE}`,
   },
   {
     id: 'active-leg-raise',
@@ -85,9 +86,9 @@ export const stretches: readonly Stretch[] = [
     durationSec: 40,
     dose: '5 slow lifts each leg',
     areas: ['core', 'hips', 'legs'],
-    place: 'floor',
+    place: 'floor-or-bed',
     deskFriendly: false,
-    caution: `Move slowly without swinging the leg, and keep your lower back on the floor. ${STOP_IF_WORSE}`,
+    caution: `Move slowly without swinging the leg, and keep your lower back down. ${STOP_IF_WORSE}`,
   },
   {
     id: 'cat-cow',
@@ -103,7 +104,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['lower-back', 'upper-back', 'neck-shoulders'],
     place: 'floor',
     deskFriendly: false,
-    caution: 'Move only as far as is comfortable. If kneeling hurts, put a folded towel under your knees.',
+    caution: `Move only as far as is comfortable. If kneeling hurts, put a folded towel under your knees. ${STOP_IF_WORSE}`,
   },
   {
     id: 'childs-pose',
@@ -119,7 +120,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['lower-back', 'upper-back', 'hips'],
     place: 'floor',
     deskFriendly: false,
-    caution: 'If your knees complain, put a pillow between your heels and your bottom, or skip this one.',
+    caution: `If your knees complain, put a pillow between your heels and your bottom, or skip this one. ${STOP_IF_WORSE}`,
   },
   {
     id: 'bridge',
@@ -135,7 +136,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['glutes', 'lower-back', 'core'],
     place: 'floor',
     deskFriendly: false,
-    caution: 'Lift only to a straight line; do not push your hips higher or arch your lower back.',
+    caution: `Lift only to a straight line; do not push your hips higher or arch your lower back. ${STOP_IF_WORSE}`,
   },
   {
     id: 'bird-dog',
@@ -151,7 +152,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['core', 'lower-back', 'glutes'],
     place: 'floor',
     deskFriendly: false,
-    caution: 'Keep your back still like a tabletop, and reach only as far as you can without wobbling.',
+    caution: `Keep your back still like a tabletop, and reach only as far as you can without wobbling. ${STOP_IF_WORSE}`,
   },
   {
     id: 'partial-crunch',
@@ -167,7 +168,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['core'],
     place: 'floor',
     deskFriendly: false,
-    caution: 'Keep the lift small and do not pull on your neck. Full sit-ups put more strain on the lower back.',
+    caution: `Keep the lift small and do not pull on your neck. Full sit-ups put more strain on the lower back. ${STOP_IF_WORSE}`,
   },
   {
     id: 'ball-back-extension',
@@ -199,7 +200,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['lower-back', 'hips', 'core'],
     place: 'seated',
     deskFriendly: false,
-    caution: 'Use a ball that lets your knees sit level with your hips, and start next to a wall or desk for balance.',
+    caution: `Use a ball that lets your knees sit level with your hips, and start next to a wall or desk for balance. ${STOP_IF_WORSE}`,
   },
   {
     id: 'glute-stretch',
@@ -215,7 +216,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['glutes', 'hips', 'lower-back'],
     place: 'seated',
     deskFriendly: true,
-    caution: 'If crossing your leg strains your knee or hip, lean forward less or rest your ankle lower on your shin.',
+    caution: `If crossing your leg strains your knee or hip, lean forward less or rest your ankle lower on your shin. ${STOP_IF_WORSE}`,
   },
   {
     id: 'seated-twist',
@@ -231,7 +232,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['upper-back', 'lower-back'],
     place: 'seated',
     deskFriendly: true,
-    caution: 'Keep your hips facing forward and turn smoothly, without jerking. Use a chair that does not swivel if you can.',
+    caution: `Keep your hips facing forward and turn smoothly, without jerking. Use a chair that does not swivel if you can. ${STOP_IF_WORSE}`,
   },
   {
     id: 'seated-side-bend',
@@ -247,7 +248,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['upper-back', 'lower-back'],
     place: 'seated',
     deskFriendly: true,
-    caution: 'Keep both hips on the seat and lean only as far as is comfortable.',
+    caution: `Keep both hips on the seat and lean only as far as is comfortable. ${STOP_IF_WORSE}`,
   },
   {
     id: 'seated-hamstring-stretch',
@@ -263,7 +264,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['legs', 'lower-back'],
     place: 'seated',
     deskFriendly: true,
-    caution: 'Lean from the hips instead of rounding your back. Stop if you feel tingling down the leg.',
+    caution: `Lean from the hips instead of rounding your back, and stop if you feel tingling down the leg. ${STOP_IF_WORSE}`,
   },
   {
     id: 'shoulder-rolls',
@@ -278,7 +279,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['neck-shoulders', 'upper-back'],
     place: 'seated',
     deskFriendly: true,
-    caution: 'Keep your neck relaxed and do not shrug hard.',
+    caution: `Keep your neck relaxed and do not shrug hard. ${STOP_IF_WORSE}`,
   },
   {
     id: 'standing-hip-shift',
@@ -293,7 +294,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['hips', 'lower-back'],
     place: 'standing',
     deskFriendly: true,
-    caution: 'Keep the movement small and smooth. Hold your desk for balance if you need to.',
+    caution: `Keep the movement small and smooth. Hold your desk for balance if you need to. ${STOP_IF_WORSE}`,
   },
   {
     id: 'standing-back-extension',
@@ -308,7 +309,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['lower-back'],
     place: 'standing',
     deskFriendly: true,
-    caution: 'Lean back only a little. Stop if you feel pain, dizziness, or tingling in your legs.',
+    caution: `Lean back only a little, and come back up at once if you feel pain, dizziness or tingling in your legs. ${STOP_IF_WORSE}`,
   },
   {
     id: 'standing-hip-flexor-stretch',
@@ -324,7 +325,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['hips', 'lower-back'],
     place: 'standing',
     deskFriendly: true,
-    caution: 'Keep your front knee above your ankle and move gently.',
+    caution: `Keep your front knee above your ankle and move gently. ${STOP_IF_WORSE}`,
   },
   {
     id: 'hip-hinge',
@@ -339,7 +340,7 @@ export const stretches: readonly Stretch[] = [
     areas: ['lower-back', 'glutes', 'legs'],
     place: 'standing',
     deskFriendly: true,
-    caution: 'Keep your back straight the whole time. Add weight only after learning the deadlift from a trainer or physical therapist.',
+    caution: `Keep your back straight the whole time. Add weight only after learning the deadlift from a trainer or physiotherapist. ${STOP_IF_WORSE}`,
   },
   {
     id: 'march-in-place',
@@ -354,6 +355,6 @@ export const stretches: readonly Stretch[] = [
     areas: ['whole-body', 'hips'],
     place: 'standing',
     deskFriendly: true,
-    caution: 'Keep to a pace at which you can still talk. Hold on to something if your balance is unsteady.',
+    caution: `Keep to a pace at which you can still talk. Hold on to something if your balance is unsteady. ${STOP_IF_WORSE}`,
   },
 ];

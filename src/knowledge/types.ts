@@ -57,10 +57,13 @@ export interface Tip {
   readonly text: string;
   readonly category: TipCategory;
   readonly section: SectionId;
+  /** Limber's own advice, not the source article's: shown with the "General guidance" mark. */
+  readonly general: boolean;
 }
 
 export type BodyArea = 'lower-back' | 'upper-back' | 'hips' | 'glutes' | 'legs' | 'core' | 'neck-shoulders' | 'whole-body';
-export type StretchPlace = 'seated' | 'standing' | 'floor';
+/** `floor-or-bed`: lying on your back, which works as well in bed as on the floor. */
+export type StretchPlace = 'seated' | 'standing' | 'floor' | 'floor-or-bed';
 
 export interface Stretch {
   readonly id: string;

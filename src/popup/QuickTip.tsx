@@ -1,12 +1,14 @@
 /**
  * Quick tip: the tip of the day (new each local day), Next / Previous, its
- * category, and "Read more" opening the article at the tip's section.
+ * category, the "General guidance" mark on Limber's own advice, and "Read
+ * more" opening the article at the tip's section.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messenger';
 import { dailyOrder, stepIndex, tipIndexFor } from '../shared/tip-of-the-day';
 import { tipCategoryLabels, tips, type Tip } from '../knowledge';
+import { GeneralBadge } from '../shared/ui/GeneralBadge';
 
 export function QuickTip({ now }: { now: number }) {
   const order = useMemo(() => dailyOrder(tips), []);
@@ -44,6 +46,11 @@ export function QuickTip({ now }: { now: number }) {
       </div>
       <p class="tip-text" data-testid="tip-text">
         <span aria-live="polite">{tip.text}</span>{' '}
+        {tip.general ? (
+          <>
+            <GeneralBadge />{' '}
+          </>
+        ) : null}
         <button type="button" class="link-button" onClick={() => void send('page/open-article', { anchor: tip.section })}>
           {t('popupReadMore')}
         </button>

@@ -1,6 +1,8 @@
 /** One term's explanation, right in the popup: the accessible route to the glossary. */
 import { t } from '../shared/i18n';
-import { glossaryCategoryLabels, type GlossaryConcept } from '../knowledge';
+import { glossaryCategoryLabels, isGeneralGuidance, type GlossaryConcept } from '../knowledge';
+import { GeneralBadge } from '../shared/ui/GeneralBadge';
+import { LabelledNote } from '../shared/ui/LabelledNote';
 
 export function TermDetail({
   concept,
@@ -33,10 +35,16 @@ export function TermDetail({
       </h3>
       <p class="term-meta">
         {glossaryCategoryLabels[concept.category]} · {t('popupTermCount', String(count))}
+        {isGeneralGuidance(concept) ? (
+          <>
+            {' '}
+            <GeneralBadge />
+          </>
+        ) : null}
       </p>
       <p class="term-summary">{concept.summary}</p>
-      {concept.tip ? <p class="term-tip">{concept.tip}</p> : null}
-      {concept.caution ? <p class="term-caution">{concept.caution}</p> : null}
+      {concept.tip ? <LabelledNote kind="tip" text={concept.tip} class="term-tip" /> : null}
+      {concept.caution ? <LabelledNote kind="caution" text={concept.caution} class="term-caution" /> : null}
       <div class="tip-actions">
         <button type="button" class="button button--small" onClick={onBack}>
           <span aria-hidden="true">‹ </span>

@@ -69,6 +69,23 @@ describe('article page', () => {
   it('marks general guidance visibly', async () => {
     expect(await page.locator('#risk-factors .general-badge').first().isVisible()).toBe(true);
     expect(await page.locator('#see-a-doctor .general-badge').count()).toBeGreaterThan(0);
+    // The step-by-step instructions are Limber's, and say so under their heading.
+    const guide = page.locator('.stretch-guide');
+    expect(await guide.locator('.general-badge').first().isVisible()).toBe(true);
+    expect(await guide.textContent()).toContain('Step-by-step instructions are general guidance added by Limber.');
+    // Glossary entries for causes, risk factors and prevention carry the mark; the others do not.
+    for (const concept of glossary) {
+      const expected = ['cause', 'risk-factor', 'prevention'].includes(concept.category) ? 1 : 0;
+      expect(await page.locator(`#term-${concept.id} dt .general-badge`).count(), concept.id).toBe(expected);
+    }
+  });
+
+  it('labels tips and cautions in the glossary and the stretch instructions', async () => {
+    expect(await page.locator('#term-back-stiffness .term-tip').textContent()).toMatch(/^Tip: /);
+    expect(await page.locator('#term-glute-stretch .caution').textContent()).toBe('Take care: Move gently and stop if your pain gets worse.');
+    for (const stretch of stretches) {
+      expect(await page.locator(`#stretch-${stretch.id} .caution`).textContent(), stretch.id).toBe(`Take care: ${stretch.caution}`);
+    }
   });
 
   it('shows no garbled phrase from the source', async () => {

@@ -67,6 +67,10 @@ describe('the guided break page', () => {
     expect(await page.getByText('2-minute desk break').count()).toBe(1);
     const first = stretches.find((s) => s.id === desk.stretchIds[0])!;
     expect(await page.locator('ol li').allTextContents()).toEqual([...first.steps]);
+    // Every stretch says when to stop, and the page says it for the whole routine.
+    expect(await page.getByText(`Take care: ${first.caution}`).count()).toBe(1);
+    expect(first.caution).toMatch(/Stop if your pain gets worse/);
+    expect(await page.getByText('Move gently. Stop if any move hurts or your pain gets worse. New to these moves? Check with a doctor or physiotherapist first.').isVisible()).toBe(true);
     const start = await shownSeconds(page);
     expect(start).toBeLessThanOrEqual(first.durationSec);
     expect(start).toBeGreaterThan(first.durationSec - 3);

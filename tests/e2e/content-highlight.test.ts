@@ -167,6 +167,8 @@ describe('highlighting on a page full of traps', () => {
     expect(tip?.text).toContain('Sciatica');
     // Health text in a tooltip says what it is not.
     expect(tip?.text).toContain('Not medical advice.');
+    // Sciatica is explained from the article: no "General guidance" mark.
+    expect(tip?.text).not.toContain('General guidance');
     expect(tip?.buttons.map((b) => b.label)).toEqual(['Read more']);
     const card = tip?.buttons[0];
     expect(card && card.y > word.y).toBe(true);
@@ -224,6 +226,7 @@ describe('highlighting on a page full of traps', () => {
     await page.mouse.move(word.x, word.y, { steps: 3 });
     await expect.poll(() => readTooltip(cdp), { timeout: 3000 }).not.toBeNull();
     const tip = await readTooltip(cdp);
+    expect(tip?.text).toContain('Take care: Move gently and stop if your pain gets worse.');
     expect(tip?.buttons.map((b) => b.label)).toEqual(['Read more', 'Try it now']);
     const button = tip?.buttons[1];
     if (!button) throw new Error('no Try it now');
@@ -297,6 +300,31 @@ describe('highlighting on a page full of traps', () => {
     await expect.poll(() => readTooltip(cdp)).toBeNull();
     await writeSettings(limber, {});
     await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
+  });
+
+  it('marks general guidance in the tooltip, and leaves everyday phrases about curves and flexibility alone', async () => {
+    const other = await limber.openWebPage(
+      limber.server.route(
+        '/general.html',
+        `<!doctype html><title>Sleep</title><body>
+        <p id="g">Sleep on a supportive mattress.</p>
+        <p id="everyday">Respect the natural curvature of the spine. The plan has limited flexibility and a back support team; stay sedentary or do crunches.</p>
+        </body>`,
+      ),
+    );
+    const otherCdp = await limber.context.newCDPSession(other);
+    // "spine" is explained as the spine, not as scoliosis; the rest of that paragraph is not marked at all.
+    await expect.poll(() => highlighted(other), { timeout: 10_000 }).toEqual(['spine', 'supportive mattress']);
+    const answers = (await limber.messageContentScripts({ type: 'content/terms', payload: {} })) as { terms: { id: string }[] }[];
+    const here = answers.find((a) => a.terms.some((t) => t.id === 'mattress-support'));
+    expect(here?.terms.map((t) => t.id).sort()).toEqual(['mattress-support', 'spine']);
+    const word = await wordCentre(other, '#g', 'supportive mattress');
+    await other.mouse.move(word.x, word.y, { steps: 3 });
+    await expect.poll(async () => (await readTooltip(otherCdp))?.text ?? '', { timeout: 3000 }).toContain('Mattress support');
+    expect((await readTooltip(otherCdp))?.text).toMatch(/^Mattress support Prevention General guidance /);
+    await otherCdp.detach();
+    await other.close();
+    await page.bringToFront();
   });
 
   it('logged no errors in any extension context', () => {

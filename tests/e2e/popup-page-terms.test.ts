@@ -86,6 +86,9 @@ describe('popup: on this page', () => {
   it('offers "Try it now" for a stretch term', async () => {
     await press(popup.getByRole('button', { name: 'Hamstring stretch 1 on this page' }));
     expect(await popup.getByRole('button', { name: 'Try it now' }).count()).toBe(1);
+    // Its caution carries the label the tooltip and the article use.
+    const caution = popup.getByRole('region', { name: 'Hamstring stretch' }).locator('.term-caution');
+    expect(await caution.textContent()).toBe('Take care: Move gently and stop if your pain gets worse.');
     await press(popup.getByRole('button', { name: 'All terms' }));
     await press(popup.getByRole('button', { name: 'Sciatica 3 on this page' }));
     expect(await popup.getByRole('button', { name: 'Try it now' }).count()).toBe(0);

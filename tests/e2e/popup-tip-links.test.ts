@@ -24,7 +24,9 @@ describe('popup: tip of the day, links, stretch now, today', () => {
   });
 
   /** The tip text as shown, without the "Read more" button's words. */
-  const tipText = async (): Promise<string> => (await popup.getByTestId('tip-text').locator('span').textContent()) ?? '';
+  const tipText = async (): Promise<string> => (await popup.getByTestId('tip-text').locator('span[aria-live]').textContent()) ?? '';
+  /** Whether the shown tip carries the "General guidance" mark. */
+  const markedGeneral = async (): Promise<boolean> => (await popup.getByTestId('tip-text').getByText('General guidance', { exact: true }).count()) === 1;
 
   it("shows today's tip with its category", async () => {
     const index = tipIndexFor(order.length, Date.now());
@@ -39,6 +41,20 @@ describe('popup: tip of the day, links, stretch now, today', () => {
     await popup.getByRole('button', { name: 'Previous tip' }).click();
     await popup.getByRole('button', { name: 'Previous tip' }).click();
     expect(await tipText()).toBe(order[(index - 1 + order.length) % order.length]?.text);
+  });
+
+  it('marks Limber’s own tips "General guidance", and not the ones taken from the article', async () => {
+    const seen = new Set<boolean>();
+    for (let i = 0; i < order.length; i++) {
+      const text = await tipText();
+      const tip = order.find((x) => x.text === text);
+      expect(tip, text).toBeDefined();
+      expect(await markedGeneral(), text).toBe(tip?.general);
+      seen.add(tip?.general ?? false);
+      await popup.getByRole('button', { name: 'Next tip' }).click();
+    }
+    // Both kinds were shown on the way round.
+    expect([...seen].sort()).toEqual([false, true]);
   });
 
   it('opens the article at the tip’s section with "Read more"', async () => {

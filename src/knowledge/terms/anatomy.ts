@@ -98,13 +98,13 @@ export const anatomyTerms: readonly GlossaryConcept[] = [
     forms: ['sciatic nerve', 'sciatic nerves'],
     category: 'anatomy',
     summary:
-      'The longest nerve in the body. It starts in the lower back and runs through the buttock and down the back of each leg. Pressure on it causes sciatica.',
+      'The longest nerve in the body. There is one on each side: it starts in the lower back and runs through the buttock and down the back of the leg. Pressure on it causes sciatica.',
     section: 'causes',
   },
   {
     id: 'nerve-root',
     term: 'Nerve root',
-    forms: ['nerve root', 'nerve roots', 'spinal nerve', 'spinal nerves'],
+    forms: ['nerve root', 'nerve roots'],
     category: 'anatomy',
     summary:
       'The start of a nerve where it branches off the spinal cord and leaves the spine through a gap between two vertebrae. A bulging disc can press on it and cause pain that spreads.',
@@ -122,7 +122,7 @@ export const anatomyTerms: readonly GlossaryConcept[] = [
   {
     id: 'core-muscles',
     term: 'Core muscles',
-    forms: ['core muscles', 'core muscle', 'core strength', 'abdominal muscles', 'abdominals', 'transverse abdominis'],
+    forms: ['core muscles', 'core muscle', 'abdominal muscles', 'abdominals', 'transverse abdominis'],
     category: 'anatomy',
     summary:
       'The muscles of your belly, sides and lower back that wrap around your middle like a corset. Strong core muscles support the spine and take strain off the lower back.',

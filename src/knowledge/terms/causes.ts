@@ -10,7 +10,7 @@ export const causeTerms: readonly GlossaryConcept[] = [
     summary:
       'Sitting or standing slumped, with rounded shoulders and the head pushed forward. Over time it strains the back muscles and is one of the main causes of back stiffness.',
     section: 'causes',
-    tip: 'Sit back in your chair, let your shoulders drop and bring your screen up to eye level.',
+    tip: 'Sit back in your chair, let your shoulders drop, and set the top of your screen at or just below eye level.',
   },
   {
     id: 'muscle-strain',

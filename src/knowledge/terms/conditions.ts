@@ -37,7 +37,7 @@ export const conditionTerms: readonly GlossaryConcept[] = [
     ],
     category: 'condition',
     summary:
-      'When the soft center of a spinal disc pushes out through its tougher outer layer. Also called a slipped or bulging disc. It can press on a nerve; most get better without surgery.',
+      'When the soft centre of a spinal disc pushes out through its tougher outer layer. Also called a slipped disc; a bulging disc is a milder, related problem. It can press on a nerve; most get better without surgery.',
     section: 'causes',
   },
   {
@@ -62,7 +62,7 @@ export const conditionTerms: readonly GlossaryConcept[] = [
     ],
     category: 'condition',
     summary:
-      'Wear of the smooth lining of the joints, including the facet joints of the spine. It often causes stiffness that is worst in the morning or after resting and eases with gentle movement.',
+      'Wear of the smooth cartilage that covers the ends of the bones in a joint, including the facet joints of the spine. It often causes stiffness that is worst in the morning or after resting and eases with gentle movement.',
     section: 'causes',
   },
   {
@@ -77,7 +77,8 @@ export const conditionTerms: readonly GlossaryConcept[] = [
   {
     id: 'scoliosis',
     term: 'Scoliosis',
-    forms: ['scoliosis', 'curved spine', 'curvature of the spine', 'spinal curvature'],
+    // Not "curvature of the spine": that is as often the spine's natural curve, which is not scoliosis.
+    forms: ['scoliosis', 'sideways curvature of the spine'],
     category: 'condition',
     summary:
       'A sideways curve of the spine, usually found in childhood or the teenage years. Mild scoliosis is common and often causes no trouble; larger curves are checked by a specialist.',
@@ -130,7 +131,7 @@ export const conditionTerms: readonly GlossaryConcept[] = [
   },
   {
     id: 'spinal-tumor',
-    term: 'Spinal tumor',
+    term: 'Spinal tumour',
     // Only spinal forms: a bare "tumor" is most often another one (a brain tumor), and would be explained wrongly.
     forms: ['spinal tumor', 'spinal tumors', 'spinal tumour', 'spinal tumours', 'spine tumor', 'spine tumors', 'spine tumour', 'spine tumours'],
     category: 'condition',
@@ -179,7 +180,7 @@ export const conditionTerms: readonly GlossaryConcept[] = [
     forms: ['cauda equina syndrome', 'cauda equina', 'saddle numbness', 'saddle anesthesia', 'saddle anaesthesia'],
     category: 'condition',
     summary:
-      'A rare emergency in which the nerves at the bottom of the spine are badly squeezed. Signs include numbness around the groin or buttocks and loss of bladder or bowel control.',
+      'A rare emergency in which the nerves at the bottom of the spine are badly squeezed. Signs include numbness around the groin or buttocks, loss of bladder or bowel control, or weakness in both legs.',
     section: 'see-a-doctor',
     caution: 'Get emergency medical help straight away if you notice these signs.',
   },

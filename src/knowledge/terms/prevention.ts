@@ -17,13 +17,13 @@ export const preventionTerms: readonly GlossaryConcept[] = [
     ],
     category: 'prevention',
     summary:
-      'Fitting your desk, chair and screen to your body: feet flat, knees about level with hips, screen at eye level, arms relaxed. A good setup reduces strain on the back.',
+      'Fitting your desk, chair and screen to your body: feet flat, knees about level with hips, the top of the screen at or just below eye level, arms relaxed. A good setup reduces strain on the back.',
     section: 'prevention',
   },
   {
     id: 'lumbar-support',
     term: 'Lumbar support',
-    forms: ['lumbar support', 'lumbar supports', 'lumbar pillow', 'lumbar cushion', 'lumbar roll', 'back support', 'back supports'],
+    forms: ['lumbar support', 'lumbar supports', 'lumbar pillow', 'lumbar cushion', 'lumbar roll', 'chair back support'],
     category: 'prevention',
     summary:
       'A cushion, or a built-in curve in a chair, that fills the hollow of your lower back and helps you sit upright without slumping.',

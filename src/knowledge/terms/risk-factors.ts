@@ -5,7 +5,7 @@ export const riskFactorTerms: readonly GlossaryConcept[] = [
   {
     id: 'sedentary-lifestyle',
     term: 'Sedentary lifestyle',
-    forms: ['sedentary lifestyle', 'sedentary', 'physical inactivity', 'inactive lifestyle', 'lack of exercise'],
+    forms: ['sedentary lifestyle', 'physical inactivity', 'inactive lifestyle', 'lack of exercise'],
     category: 'risk-factor',
     summary:
       'Spending most of the day sitting, with little physical activity. Muscles that are rarely used get weak and stiff, which makes back problems more likely.',
@@ -14,7 +14,7 @@ export const riskFactorTerms: readonly GlossaryConcept[] = [
   {
     id: 'excess-weight',
     term: 'Excess weight',
-    forms: ['excess weight', 'excess body weight', 'being overweight', 'obesity'],
+    forms: ['excess body weight', 'being overweight', 'obesity'],
     category: 'risk-factor',
     summary:
       'Extra body weight, especially around the middle, adds load to the spine and its joints. Even losing a little weight can ease the strain on your back.',
@@ -31,7 +31,7 @@ export const riskFactorTerms: readonly GlossaryConcept[] = [
   },
   {
     id: 'ageing-spine',
-    term: 'Aging spine',
+    term: 'Ageing spine',
     forms: ['ageing spine', 'aging spine', 'spinal degeneration', 'age-related degeneration'],
     category: 'risk-factor',
     summary:

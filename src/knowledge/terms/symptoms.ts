@@ -88,7 +88,8 @@ export const symptomTerms: readonly GlossaryConcept[] = [
   {
     id: 'reduced-flexibility',
     term: 'Reduced flexibility',
-    forms: ['reduced flexibility', 'limited flexibility', 'loss of flexibility', 'limited movement', 'restricted movement'],
+    // Only back and spine forms: "limited movement" or "reduced flexibility" on their own are as often about a budget or a schedule.
+    forms: ['reduced spinal mobility', 'limited spinal mobility', 'loss of spinal mobility', 'reduced back flexibility', 'limited back flexibility'],
     category: 'symptom',
     summary:
       'Finding it harder than usual to bend, twist or reach, for example to put on your socks. It is a common sign of back stiffness and often improves once you start moving.',
@@ -117,8 +118,6 @@ export const symptomTerms: readonly GlossaryConcept[] = [
     term: 'Numbness or tingling in the legs',
     forms: [
       'pins and needles',
-      'numbness and tingling',
-      'numbness or tingling',
       'leg numbness',
       'numb legs',
       'numbness in the legs',
@@ -136,7 +135,7 @@ export const symptomTerms: readonly GlossaryConcept[] = [
     forms: ['leg weakness', 'weak legs', 'weakness in the legs', 'foot drop'],
     category: 'symptom',
     summary:
-      'Legs that feel weak or give way, or a foot that drags when you walk. Along with back pain it can be a sign of nerve pressure and should be checked by a doctor soon.',
+      'Legs that feel weak or give way, or a foot that drags when you walk. Along with back pain it can be a sign of nerve pressure and should be checked by a doctor soon, and urgently if it is getting worse or affects both legs.',
     section: 'see-a-doctor',
   },
   {

@@ -30,7 +30,7 @@ export const treatmentTerms: readonly GlossaryConcept[] = [
   {
     id: 'cold-therapy',
     term: 'Cold therapy',
-    forms: ['cold therapy', 'ice therapy', 'ice pack', 'ice packs', 'cold pack', 'cold packs', 'cold compress', 'cryotherapy'],
+    forms: ['cold therapy', 'ice therapy', 'ice pack', 'ice packs', 'cold pack', 'cold packs', 'cold compress'],
     category: 'treatment',
     summary:
       'Cooling a sore area with an ice pack or a bag of frozen peas. Cold numbs pain and can reduce swelling, and is most useful in the first day or two after a strain.',
@@ -48,7 +48,7 @@ export const treatmentTerms: readonly GlossaryConcept[] = [
   },
   {
     id: 'physical-therapy',
-    term: 'Physical therapy (physiotherapy)',
+    term: 'Physiotherapy (physical therapy)',
     forms: [
       'physical therapy',
       'physical therapist',
@@ -60,7 +60,7 @@ export const treatmentTerms: readonly GlossaryConcept[] = [
     ],
     category: 'treatment',
     summary:
-      'Treatment by a trained therapist who uses exercise, hands-on work and advice to get you moving well again. A physical therapist can tell you which exercises suit your back and how much to do.',
+      'Treatment by a trained therapist who uses exercise, hands-on work and advice to get you moving well again. A physiotherapist can tell you which exercises suit your back and how much to do.',
     section: 'stretching',
   },
   {
@@ -78,13 +78,13 @@ export const treatmentTerms: readonly GlossaryConcept[] = [
     forms: ['back surgery', 'spine surgery', 'spinal surgery', 'spinal fusion', 'discectomy', 'laminectomy', 'back operation'],
     category: 'treatment',
     summary:
-      'An operation on the spine. It is needed only in rare cases, such as a tumor, an injury to the spine, or vertebral fractures that cause constant pain. Most back stiffness never needs it.',
+      'An operation on the spine. It is needed only in rare cases, such as a tumour, an injury to the spine, or vertebral fractures that cause constant pain. Most back stiffness never needs it.',
     section: 'treatment',
   },
   {
     id: 'bed-rest',
     term: 'Bed rest',
-    forms: ['bed rest', 'staying in bed'],
+    forms: ['bed rest'],
     category: 'treatment',
     summary:
       'Lying down to rest a sore back. A short rest can help when pain is bad, but staying in bed for days usually makes stiffness worse. Gentle movement helps most backs recover.',
@@ -99,7 +99,7 @@ export const medicationTerms: readonly GlossaryConcept[] = [
     forms: ['acetaminophen', 'paracetamol', 'tylenol', 'panadol'],
     category: 'medication',
     summary:
-      'A common medicine for pain, called paracetamol in many countries. It eases back pain but does not reduce inflammation.',
+      'A common pain medicine, called paracetamol in many countries. It is used to ease pain but does not reduce inflammation.',
     section: 'treatment',
     caution: `${AFTER_ADVICE} Too much can harm the liver, and many cold remedies contain it too.`,
   },
@@ -130,7 +130,7 @@ export const medicationTerms: readonly GlossaryConcept[] = [
     summary:
       'Short for non-steroidal anti-inflammatory drugs: medicines such as ibuprofen and naproxen that reduce both pain and inflammation.',
     section: 'treatment',
-    caution: "Use them only after a doctor's advice, especially for more than a few days.",
+    caution: "Take them only after a doctor's or pharmacist's advice, and never longer or at a higher dose than advised.",
   },
   {
     id: 'naproxen',
@@ -149,7 +149,7 @@ export const medicationTerms: readonly GlossaryConcept[] = [
     summary:
       'Prescription medicines that calm muscle spasms. They often cause drowsiness, so doctors usually prescribe them only for a short time.',
     section: 'treatment',
-    caution: 'Do not drive or drink alcohol while taking them unless your doctor says it is safe.',
+    caution: 'Take them only as your doctor prescribes. Do not drive or drink alcohol while taking them unless your doctor says it is safe.',
   },
   {
     id: 'painkillers',
@@ -157,7 +157,7 @@ export const medicationTerms: readonly GlossaryConcept[] = [
     forms: ['painkiller', 'painkillers', 'pain reliever', 'pain relievers', 'pain relief medicine', 'analgesic', 'analgesics'],
     category: 'medication',
     summary:
-      'Medicines that ease pain, such as acetaminophen. They bring relief for a while but do not fix the cause, so pair them with gentle movement.',
+      'Medicines that ease pain, such as paracetamol (acetaminophen). They bring relief for a while but do not fix the cause, so pair them with gentle movement.',
     section: 'treatment',
     caution: "Take them only after a doctor's advice, and follow the dose on the label.",
   },

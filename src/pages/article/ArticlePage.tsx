@@ -2,7 +2,7 @@
 import { t } from '../../shared/i18n';
 import { articleSections, articleSource, articleSubtitle, articleTitle, disclaimer, generalGuidanceNote } from '../../knowledge';
 import { ArticleSectionView } from './ArticleSectionView';
-import { GeneralBadge } from './GeneralBadge';
+import { GeneralBadge } from '../../shared/ui/GeneralBadge';
 import { GlossaryList } from './GlossaryList';
 import { StretchGuide } from './StretchGuide';
 

@@ -1,7 +1,7 @@
 /** One article section: its heading, paragraphs and lists, with general guidance marked. */
 import type { ComponentChildren } from 'preact';
 import type { ArticleBlock, ArticleSection } from '../../knowledge';
-import { GeneralBadge } from './GeneralBadge';
+import { GeneralBadge } from '../../shared/ui/GeneralBadge';
 
 interface Props {
   readonly section: ArticleSection;

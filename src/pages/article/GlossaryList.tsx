@@ -1,6 +1,8 @@
 /** Every glossary concept, grouped by category, each with its own anchor (`#term-<id>`). */
 import { t } from '../../shared/i18n';
-import { articleSections, glossary, glossaryCategoryLabels, stretchAnchor, stretchById, termAnchor } from '../../knowledge';
+import { articleSections, glossary, glossaryCategoryLabels, isGeneralGuidance, stretchAnchor, stretchById, termAnchor } from '../../knowledge';
+import { GeneralBadge } from '../../shared/ui/GeneralBadge';
+import { LabelledNote } from '../../shared/ui/LabelledNote';
 import type { GlossaryCategory, GlossaryConcept } from '../../knowledge';
 
 const categories = Object.keys(glossaryCategoryLabels) as GlossaryCategory[];
@@ -37,18 +39,16 @@ function Entry({ concept }: { readonly concept: GlossaryConcept }) {
     <div id={termAnchor(concept.id)} class="term">
       <dt>
         <dfn>{concept.term}</dfn>
+        {isGeneralGuidance(concept) ? (
+          <>
+            {' '}
+            <GeneralBadge />
+          </>
+        ) : null}
       </dt>
       <dd>{concept.summary}</dd>
-      {concept.tip ? (
-        <dd class="term-tip">
-          <strong>{t('articleTip')}</strong> {concept.tip}
-        </dd>
-      ) : null}
-      {concept.caution ? (
-        <dd class="caution">
-          <strong>{t('articleTakeCare')}</strong> {concept.caution}
-        </dd>
-      ) : null}
+      {concept.tip ? <LabelledNote kind="tip" text={concept.tip} as="dd" class="term-tip" /> : null}
+      {concept.caution ? <LabelledNote kind="caution" text={concept.caution} as="dd" class="caution" /> : null}
       <dd class="term-links">
         <a href={`#${concept.section}`}>{t('articleMoreIn', sectionTitles.get(concept.section) ?? '')}</a>
         {stretch ? (

@@ -10,6 +10,8 @@ import {
 } from '../../knowledge';
 import type { Stretch } from '../../knowledge';
 import { Fragment } from 'preact';
+import { GeneralBadge } from '../../shared/ui/GeneralBadge';
+import { LabelledNote } from '../../shared/ui/LabelledNote';
 
 export function StretchGuide() {
   return (
@@ -35,6 +37,9 @@ export function StretchGuide() {
       </section>
       <section class="stretch-guide" aria-labelledby="stretch-guide-title">
         <h3 id="stretch-guide-title">{t('articleHowToEachMove')}</h3>
+        <p class="stretch-guide-note">
+          <GeneralBadge /> {t('articleHowToEachMoveGeneral')}
+        </p>
         <div class="stretch-grid">
           {stretches.map((s) => (
             <StretchCard key={s.id} stretch={s} />
@@ -60,9 +65,7 @@ function StretchCard({ stretch }: { readonly stretch: Stretch }) {
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <p class="caution">
-        <strong>{t('articleTakeCare')}</strong> {stretch.caution}
-      </p>
+      <LabelledNote kind="caution" text={stretch.caution} class="caution" />
     </article>
   );
 }

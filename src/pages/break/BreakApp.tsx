@@ -9,6 +9,7 @@ import type { Stretch } from '../../knowledge/types';
 import browser from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/messenger';
+import { LabelledNote } from '../../shared/ui/LabelledNote';
 import { Countdown } from './Countdown';
 import { act, remainingMs, secondsStretched, startPlayer, type Plan, type PlayerAction, type PlayerState } from './player';
 
@@ -160,9 +161,7 @@ export function BreakApp({ plan, startedAt }: Props) {
           ))}
         </ol>
       </section>
-      <p class="break__caution">
-        <strong>{t('breakCautionLabel')}</strong> {stretch.caution}
-      </p>
+      <LabelledNote kind="caution" text={stretch.caution} class="break__caution" />
       <nav class="break__controls" aria-label={t('breakPageTitle')}>
         <button type="button" class="button" onClick={() => dispatch('back')} disabled={player.index === 0}>
           {t('breakBack')}
@@ -185,6 +184,7 @@ export function BreakApp({ plan, startedAt }: Props) {
         )}
       </nav>
       <p class="break__help">{t('breakKeyboardHelp')}</p>
+      <p class="break__safety">{t('breakSafety')}</p>
       <p class="break__disclaimer">{disclaimerShort}</p>
     </main>
   );

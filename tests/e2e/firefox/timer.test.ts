@@ -132,6 +132,8 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     expect(alert?.buttons ?? null).toBeNull();
     expect(alert?.requireInteraction ?? null).toBeNull();
     expect(notifications['limber-posture']?.title).toBe('Posture check');
+    // Firefox shows no context line: the tip itself says what it is.
+    expect(notifications['limber-posture']?.message).toMatch(/\. General tip, not medical advice\.$/);
     expect(postureShownToday(stored)).toBe(1);
     // The break alert is pending, and the next break is a full interval after it.
     const pending = stored.timer?.alertPendingSince ?? 0;

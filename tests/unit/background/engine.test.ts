@@ -17,6 +17,11 @@ const { onCommand } = await import('../../../src/background/commands');
 const { onIdleChanged } = await import('../../../src/background/idle');
 const { timerHandlers } = await import('../../../src/background/timer-handlers');
 const { ALARM_BREAK, ALARM_POSTURE, ALARM_TICK, MINUTE_MS } = await import('../../../src/shared/timer');
+const { postureTip } = await import('../../../src/background/notifications');
+const { tips } = await import('../../../src/knowledge/tips');
+
+/** What a posture check may say: the desk-posture tips. */
+const deskTips = tips.filter((tip) => tip.category === 'desk-posture').map((tip) => tip.text);
 
 const MON_10 = new Date(2026, 5, 15, 10, 0).getTime();
 
@@ -71,14 +76,30 @@ describe('starting', () => {
 });
 
 describe('alerts', () => {
-  it('a posture check shows a tip from the knowledge base and is counted', async () => {
+  it('a posture check shows a desk-posture tip, says it is a general tip and not medical advice, and is counted (Chrome)', async () => {
     await timerHandlers['timer/start']();
     await advanceTo(MON_10 + 20 * MINUTE_MS);
     expect(shownIds()).toEqual(['limber-posture']);
     const note = fake.notifications.get('limber-posture');
     expect(note?.title).toBe('Posture check');
-    expect(note?.message.length).toBeGreaterThan(20);
+    expect(deskTips).toContain(note?.message);
+    expect(note?.contextMessage).toBe('Limber · general tip, not medical advice');
     expect(today()['postureShown']).toBe(1);
+  });
+
+  it('in Firefox, which shows no context line, the posture tip itself ends with the notice', async () => {
+    fake.beFirefox(true);
+    await timerHandlers['timer/start']();
+    await advanceTo(MON_10 + 20 * MINUTE_MS);
+    const note = fake.notifications.get('limber-posture');
+    const tip = deskTips.find((text) => note?.message.startsWith(text));
+    expect(tip).toBeDefined();
+    expect(note?.message).toBe(`${tip} General tip, not medical advice.`);
+  });
+
+  it('posture checks in a row go through every desk-posture tip, and only those', () => {
+    const shown = Array.from({ length: deskTips.length }, (_, i) => postureTip(MON_10 + i * 20 * MINUTE_MS, 20));
+    expect([...shown].sort()).toEqual([...deskTips].sort());
   });
 
   it('a stretch break names the routine and its first stretch, with Start and Snooze buttons (Chrome)', async () => {

@@ -25,6 +25,7 @@ class FakeEvent<L extends Listener> {
 export interface FakeNotification {
   readonly title: string;
   readonly message: string;
+  readonly contextMessage?: string;
   readonly buttons?: { title: string }[];
   readonly requireInteraction?: boolean;
   readonly silent?: boolean;

@@ -8,10 +8,12 @@ import {
   routineStretches,
   routines,
   stretches,
+  stretchPlaceLabels,
   tipCategoryLabels,
   tips,
 } from '../../../src/knowledge';
 import type { ArticleBlock, SectionId } from '../../../src/knowledge';
+import { STOP_IF_WORSE } from '../../../src/knowledge/stretches';
 
 const SECTION_ORDER: readonly SectionId[] = [
   'overview', 'symptoms', 'causes', 'risk-factors', 'treatment', 'exercises', 'stretching', 'prevention', 'see-a-doctor',
@@ -36,6 +38,21 @@ describe('tips', () => {
   it('ties every tip to a section and uses every category', () => {
     for (const t of tips) expect(sectionIds, t.id).toContain(t.section);
     expect(new Set(tips.map((t) => t.category))).toEqual(new Set(Object.keys(tipCategoryLabels)));
+  });
+
+  it('marks general tips: only those that say what the source article says are not general guidance', () => {
+    expect(tips.filter((t) => !t.general).map((t) => t.id).sort()).toEqual([
+      'move-acsm-aerobic', 'move-acsm-strength', 'move-ask-first', 'move-dont-overdo',
+      'treat-exercise-lasts', 'treat-medicines', 'treat-mild',
+    ]);
+    // The source's own lists were empty here and its red flags are Limber's: all of these are general.
+    for (const t of tips.filter((x) => x.category === 'desk-posture' || x.category === 'sleep-setup' || x.category === 'seek-help')) {
+      expect(t.general, t.id).toBe(true);
+    }
+  });
+
+  it('tells people to stop when a move hurts', () => {
+    expect(tips.find((t) => t.id === 'morning-knee-hug')?.text).toMatch(/stop if it hurts/i);
   });
 });
 
@@ -64,7 +81,20 @@ describe('stretches', () => {
   });
 
   it('never calls a floor exercise desk-friendly', () => {
-    for (const s of stretches.filter((x) => x.place === 'floor')) expect(s.deskFriendly, s.id).toBe(false);
+    for (const s of stretches.filter((x) => x.place === 'floor' || x.place === 'floor-or-bed')) expect(s.deskFriendly, s.id).toBe(false);
+  });
+
+  it('ends every caution with "stop if your pain gets worse"', () => {
+    for (const s of stretches) expect(s.caution.endsWith(` ${STOP_IF_WORSE}`), `${s.id}: ${s.caution}`).toBe(true);
+    expect(STOP_IF_WORSE).toMatch(/^Stop if your pain gets worse/);
+  });
+
+  it('says "in bed" only of the moves done lying on your back', () => {
+    expect(stretches.filter((s) => s.place === 'floor-or-bed').map((s) => s.id).sort()).toEqual([
+      'active-leg-raise', 'knee-to-chest', 'lying-twist', 'pelvic-tilt', 'static-leg-raise',
+    ]);
+    expect(stretchPlaceLabels.floor).toBe('On the floor');
+    expect(stretchPlaceLabels['floor-or-bed']).toBe('On the floor or in bed');
   });
 
   it('covers the article’s exercise list', () => {
@@ -98,7 +128,7 @@ describe('routines', () => {
     const desk = routineById('desk-2');
     const morning = routineById('morning-5');
     expect(desk && routineStretches(desk).every((s) => s.deskFriendly)).toBe(true);
-    expect(morning && routineStretches(morning)[0]?.place).toBe('floor');
+    expect(morning && routineStretches(morning)[0]?.place).toBe('floor-or-bed');
   });
 });
 
@@ -125,16 +155,18 @@ describe('article', () => {
 
   it('keeps the article’s facts exact', () => {
     expect(sectionText('stretching')).toContain('American College of Sports Medicine recommends 150 minutes of aerobic activity every week');
-    expect(sectionText('stretching')).toMatch(/stretching and strengthening exercises on 2 to 3 days a week/);
-    expect(sectionText('stretching')).toMatch(/physician or a physical therapist/);
+    expect(sectionText('stretching')).toMatch(/stretching and strengthening exercises on at least 2 to 3 days a week/);
+    expect(sectionText('stretching')).toMatch(/physician or a physiotherapist/);
     expect(sectionText('stretching')).toMatch(/more harm than good/);
     expect(sectionText('treatment')).toMatch(/acetaminophen[^.]*pain, and ibuprofen relieves inflammation/);
     expect(sectionText('treatment')).toMatch(/only after a doctor/);
-    expect(sectionText('treatment')).toMatch(/rare cases[^.]*tumor, an injury to the spine, or vertebral fractures[^.]*constant pain/);
+    expect(sectionText('treatment')).toMatch(/rare cases[^.]*tumour, an injury to the spine, or vertebral fractures[^.]*constant pain/);
     expect(sectionText('symptoms')).toMatch(/eases as the day goes on/);
     expect(sectionText('symptoms')).toMatch(/comes back after the next night of sleep/);
     expect(sectionText('overview')).toMatch(/injury, overuse and poor posture/);
     expect(sectionText('overview')).toMatch(/within a few days or weeks/);
+    // The source says "some of its types", not many.
+    expect(sectionText('prevention')).toMatch(/some types can be treated well/);
   });
 
   it('lists every red flag under "When to see a doctor" and states the disclaimer', () => {

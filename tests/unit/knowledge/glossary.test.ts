@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleSections, conceptByForm, conceptById, glossary, glossaryCategoryLabels, stretchById } from '../../../src/knowledge';
+import { articleSections, conceptByForm, conceptById, glossary, glossaryCategoryLabels, isGeneralGuidance, stretchById } from '../../../src/knowledge';
 import type { GlossaryCategory } from '../../../src/knowledge';
+import { normaliseForm } from '../../../src/content/matcher';
 
 /**
  * Everyday words that would light up unrelated pages if they were surface
@@ -21,6 +22,13 @@ const STOP_LIST = new Set([
   'numbness', 'tingling', 'weakness', 'swelling', 'inflamed', 'slumping', 'hunching', 'backbone',
   'surgery', 'operation', 'therapy', 'treatment', 'medicine', 'medicines', 'drug', 'drugs', 'doctor', 'health',
   'heavy lifting', 'anti-inflammatory', 'bird dog',
+  // Phrases that were forms once and lit up ordinary pages (a budget's "limited flexibility", a
+  // gardening page's "cat and cow", "the natural curvature of the spine" explained as scoliosis).
+  'bird dogs', 'curl-up', 'curl-ups', 'crunches', 'cat and cow', 'planking', 'back extension', 'back extensions',
+  'hyperextension', 'hyperextensions', 'core strength', 'limited movement', 'restricted movement',
+  'reduced flexibility', 'limited flexibility', 'loss of flexibility', 'numbness and tingling', 'numbness or tingling',
+  'sedentary', 'excess weight', 'back support', 'back supports', 'cryotherapy', 'staying in bed',
+  'curvature of the spine', 'spinal curvature', 'curved spine', 'spinal nerve', 'spinal nerves',
 ]);
 
 const SECTION_IDS = new Set(articleSections.map((s) => s.id));
@@ -75,8 +83,10 @@ describe('glossary', () => {
     }
   });
 
-  it('has no everyday word as a surface form', () => {
-    expect(allForms.filter((form) => STOP_LIST.has(form))).toEqual([]);
+  it('has no everyday word or too-general phrase as a surface form, however it is hyphenated or spaced', () => {
+    // The matcher treats hyphens and spaces alike ("bird-dog" finds "bird dog"), so the check does too.
+    const stopped = new Set([...STOP_LIST].map(normaliseForm));
+    expect(allForms.filter((form) => stopped.has(normaliseForm(form)))).toEqual([]);
   });
 
   it('links exercise terms to stretches that exist', () => {
@@ -97,8 +107,8 @@ describe('glossary', () => {
       'osteoporosis', 'vertebral fracture', 'muscle strain', 'poor posture', 'mattress support', 'ibuprofen',
       'acetaminophen', 'paracetamol', 'nsaids', 'muscle relaxants', 'heat therapy', 'ice pack', 'cold therapy',
       'massage', 'physiotherapy', 'physical therapy', 'chiropractic', 'glute stretch', 'leg raises', 'hip shift',
-      'knee-to-chest', 'cat-cow', "child's pose", 'pelvic tilt', 'bird-dog', 'bridge exercise', 'plank exercise',
-      'dead lift', 'deadlift', 'core muscles', 'stability ball', 'fitness ball', 'hyperextension', 'aerobic exercise',
+      'knee-to-chest', 'cat-cow', "child's pose", 'pelvic tilt', 'bird-dog exercise', 'bridge exercise', 'plank exercise',
+      'dead lift', 'deadlift', 'core muscles', 'stability ball', 'fitness ball', 'back hyperextension', 'aerobic exercise',
       'range of motion', 'flexibility exercises', 'ergonomics', 'lumbar support', 'sedentary lifestyle',
       'spinal tumour', 'spinal tumor', 'spine',
     ];
@@ -113,6 +123,24 @@ describe('glossary', () => {
     for (const form of ['tumor', 'tumour', 'spasm', 'spasms']) expect(conceptByForm(form)).toBeUndefined();
     expect(conceptByForm('slipped disc')).toBe(conceptById('herniated-disc'));
     expect(conceptByForm('bulging disk')).toBe(conceptById('herniated-disc'));
+  });
+
+  it('gives every exercise a caution that says to stop if it hurts more', () => {
+    const exercises = glossary.filter((c) => c.category === 'exercise');
+    expect(exercises.length).toBeGreaterThan(0);
+    for (const c of exercises) expect(c.caution, c.id).toMatch(/stop if (your pain gets worse|[^.]*hurts)/i);
+  });
+
+  it('marks as general guidance exactly the concepts whose article lists were empty: causes, risk factors, prevention', () => {
+    const general = new Set<GlossaryCategory>(['cause', 'risk-factor', 'prevention']);
+    for (const c of glossary) expect(isGeneralGuidance(c), c.id).toBe(general.has(c.category));
+    expect(isGeneralGuidance(conceptByForm('sedentary lifestyle')!)).toBe(true);
+    expect(isGeneralGuidance(conceptByForm('sciatica')!)).toBe(false);
+  });
+
+  it('explains scoliosis only as a sideways curve: the spine’s natural curve is not it', () => {
+    expect(conceptByForm('sideways curvature of the spine')).toBe(conceptById('scoliosis'));
+    for (const form of ['curvature of the spine', 'spinal curvature', 'curved spine']) expect(conceptByForm(form), form).toBeUndefined();
   });
 
   it('keeps the article’s rule on medicines: only after a doctor’s advice', () => {
