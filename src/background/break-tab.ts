@@ -33,13 +33,14 @@ export async function onTabRemoved(tabId: number): Promise<void> {
  * grace), up to its planned length, the best guess without the page.
  */
 export async function endBreakWithoutItsPage(seen: TimerState, until?: number): Promise<void> {
-  if (seen.phase !== 'on-break' || seen.breakStartedAt === null) return;
+  if (seen.phase !== 'on-break' || seen.breakId === null) return;
   await new Promise((done) => setTimeout(done, PAGE_REPORT_GRACE_MS));
   const { state } = await readItem(timerItem);
-  if (state.phase !== 'on-break' || state.breakStartedAt !== seen.breakStartedAt) return;
+  if (state.phase !== 'on-break' || state.breakId !== seen.breakId || state.breakStartedAt === null) return;
   // The break's page was opened again meanwhile ("Back to the break"): it will report.
-  if (typeof (await breakPageTab(seen.breakStartedAt)) === 'number') return;
-  const planned = Math.max(0, (state.breakEndsAt ?? seen.breakStartedAt) - seen.breakStartedAt);
-  const elapsed = Math.min(Math.max(0, (until ?? Date.now()) - seen.breakStartedAt), planned);
-  await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000), breakId: seen.breakStartedAt });
+  if (typeof (await breakPageTab(state.breakId)) === 'number') return;
+  // Times from the state as it is now: a clock set back meanwhile has moved them.
+  const planned = Math.max(0, (state.breakEndsAt ?? state.breakStartedAt) - state.breakStartedAt);
+  const elapsed = Math.min(Math.max(0, (until ?? Date.now()) - state.breakStartedAt), planned);
+  await runEvent({ type: 'break-partial', secondsStretched: Math.round(elapsed / 1000), breakId: state.breakId });
 }

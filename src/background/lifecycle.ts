@@ -38,10 +38,10 @@ const PAGE_OPENING_MS = 10_000;
  */
 async function endBreakWithNoPage(): Promise<void> {
   const { state } = await readItem(timerItem);
-  if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
+  if (state.phase !== 'on-break' || state.breakId === null || state.breakStartedAt === null) return;
   if (Date.now() - state.breakStartedAt < PAGE_OPENING_MS) return;
   // Where the browser cannot list pages, the break is left to its end alarm.
-  if ((await breakPageTab(state.breakStartedAt)) !== null) return;
+  if ((await breakPageTab(state.breakId)) !== null) return;
   await endBreakWithoutItsPage(state, state.lastSeenAt > state.breakStartedAt ? state.lastSeenAt : undefined);
 }
 

@@ -62,7 +62,7 @@ export async function showBreakPage(routineId: RoutineId, breakId: number): Prom
 export async function openBreak(request: RequestOf<'page/open-break'>): Promise<ResponseOf<'page/open-break'>> {
   const { state } = await readItem(timerItem);
   const { routineId, stretchId } = request;
-  const breakOn = state.phase === 'on-break' ? state.breakStartedAt : null;
+  const breakOn = state.phase === 'on-break' ? state.breakId : null;
   if (breakOn !== null && stretchId === undefined && routineId !== undefined && routineId === state.breakRoutineId) await showBreakPage(routineId, breakOn);
   else await openBreakPage(request);
   return { ok: true };
@@ -70,7 +70,7 @@ export async function openBreak(request: RequestOf<'page/open-break'>): Promise<
 
 /**
  * Opens a new break page: a routine (a break starting) or one stretch to try.
- * `breakId` (the timer's break, by its start time) goes in the URL, and the
+ * `breakId` (the timer's break, see TimerState) goes in the URL, and the
  * page's report names it, so a late report can end no other break.
  */
 export async function openBreakPage({ routineId, stretchId }: RequestOf<'page/open-break'>, breakId?: number): Promise<void> {

@@ -58,7 +58,7 @@ describe('one break page per break', () => {
     const first = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
     // The page's address names its break.
     const firstId = Number(new URL(first.url()).searchParams.get('break'));
-    expect(firstId).toBe((await storedTimer(control)).breakStartedAt);
+    expect(firstId).toBe((await storedTimer(control)).breakId);
     // Its own report is held up (a busy machine); the tab's removal ends the break instead.
     await silenceBreakPage(first);
     await first.close();
