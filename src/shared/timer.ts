@@ -563,9 +563,22 @@ export function step(state: TimerState, event: TimerEvent, settings: Settings, n
   let current = state;
   // The clock was set back (or the state came from a later clock): keep what remained of each wait.
   if (current.lastSeenAt > 0 && now < current.lastSeenAt - CLOCK_SLACK_MS) current = shifted(current, now - current.lastSeenAt);
+  const before = current;
   current = normalised(current, settings, now);
   const result = transition(current, event, settings, now);
-  return { state: { ...result.state, lastSeenAt: Math.max(now, 0) }, effects: result.effects };
+  return { state: { ...result.state, lastSeenAt: Math.max(now, 0) }, effects: [...withdrawn(before, result), ...result.effects] };
+}
+
+/**
+ * A stretch-break alert the timer forgets (breaks turned off, work hours
+ * changed or over, a stretch finished) is taken off the screen too, as
+ * stopping and pausing do: left there, its Snooze would answer nothing and
+ * its click would start a break the schedule no longer asked for. First, so
+ * that an alert the same step shows stays.
+ */
+function withdrawn(before: TimerState, { state, effects }: StepResult): TimerEffect[] {
+  if (before.alertPendingSince === null || state.alertPendingSince !== null) return [];
+  return effects.some((effect) => effect.type === 'clear-notifications') ? [] : [{ type: 'clear-notifications' }];
 }
 
 function transition(state: TimerState, event: TimerEvent, settings: Settings, now: number): StepResult {

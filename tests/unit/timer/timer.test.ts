@@ -778,10 +778,38 @@ describe('settings changes', () => {
     expect(again.nextPostureAt).toBe(later + 21 * MINUTE_MS);
   });
 
-  it('turning breaks off clears a pending alert', () => {
+  it('turning breaks off forgets a pending alert and withdraws it from the screen', () => {
     const alerted = step(started(), tick, S, MON_10 + 45 * MINUTE_MS).state;
-    const { state } = step(alerted, { type: 'settings-changed', previous: S }, settingsWith({ breakEnabled: false }), MON_10 + 46 * MINUTE_MS);
+    const { state, effects } = step(alerted, { type: 'settings-changed', previous: S }, settingsWith({ breakEnabled: false }), MON_10 + 46 * MINUTE_MS);
     expect(state).toMatchObject({ nextBreakAt: null, alertPendingSince: null });
+    expect(effects).toEqual([{ type: 'clear-notifications' }]);
+  });
+
+  it('changing work hours re-plans from now and withdraws a waiting alert', () => {
+    const alerted = step(started(), tick, S, MON_10 + 45 * MINUTE_MS).state;
+    const work = settingsWith({ workHoursEnabled: true, workStartMin: 11 * 60 });
+    const { state, effects } = step(alerted, { type: 'settings-changed', previous: S }, work, MON_10 + 46 * MINUTE_MS);
+    expect(state).toMatchObject({ alertPendingSince: null, nextBreakAt: MON_10 + HOUR_MS + 45 * MINUTE_MS });
+    expect(effects).toEqual([{ type: 'clear-notifications' }]);
+  });
+
+  it('an alert forgotten otherwise is withdrawn too: the work day ends, a stretch opened by hand is finished', () => {
+    const work = settingsWith({ workHoursEnabled: true, postureEnabled: false }); // Mon–Fri 09:00–17:30
+    const afternoon = new Date(2026, 5, 15, 16, 0).getTime();
+    const alerted = step(started(afternoon, work), tick, work, afternoon + 45 * MINUTE_MS).state;
+    expect(alerted.alertPendingSince).toBe(afternoon + 45 * MINUTE_MS);
+    expect(step(alerted, tick, work, new Date(2026, 5, 15, 17, 31).getTime()).effects).toEqual([{ type: 'clear-notifications' }]);
+    const stretched = step(alerted, { type: 'break-complete', secondsStretched: 120 }, work, afternoon + 47 * MINUTE_MS);
+    expect(stretched.effects).toEqual([{ type: 'clear-notifications' }, { type: 'stat', field: 'completed', minutes: 2 }]);
+  });
+
+  it('a change that leaves the alert waiting withdraws nothing', () => {
+    const alerted = step(started(), tick, S, MON_10 + 45 * MINUTE_MS).state;
+    for (const changed of [settingsWith({ breakIntervalMin: 30 }), settingsWith({ postureEnabled: false }), settingsWith({ badgeEnabled: false })]) {
+      const { state, effects } = step(alerted, { type: 'settings-changed', previous: S }, changed, MON_10 + 46 * MINUTE_MS);
+      expect(state.alertPendingSince).toBe(MON_10 + 45 * MINUTE_MS);
+      expect(effects).toEqual([]);
+    }
   });
 
   it('unrelated changes keep the schedule', () => {
