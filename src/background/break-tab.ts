@@ -18,7 +18,7 @@ const PAGE_REPORT_GRACE_MS = 1500;
 export async function onTabRemoved(tabId: number): Promise<void> {
   // Stretched until now, when the tab went (not until after the grace below).
   const closedAt = Date.now();
-  if ((await readItem(breakTabItem)) !== tabId) return;
+  if ((await readItem(breakTabItem))?.tabId !== tabId) return;
   await writeItem(breakTabItem, null);
   await endBreakWithoutItsPage((await readItem(timerItem)).state, closedAt);
 }

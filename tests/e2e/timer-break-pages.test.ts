@@ -99,6 +99,28 @@ describe('one break page per break', () => {
     expect((await dayStats(control))['partial']).toBe((before['partial'] ?? 0) + 1);
   });
 
+  it('"Stretch now" twice in quick succession (the shortcut pressed twice) opens one page for the break', async () => {
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
+    const worker = await limber.serviceWorker();
+    const opened = limber.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(limber.url('break.html')) });
+    await worker.evaluate(() => {
+      const press = (): void => (chrome.commands.onCommand as unknown as { dispatch(name: string): void }).dispatch('stretch-now');
+      // The second press arrives as the first break's tab is created, before its page has loaded.
+      const again = (): void => {
+        chrome.tabs.onCreated.removeListener(again);
+        press();
+      };
+      chrome.tabs.onCreated.addListener(again);
+      press();
+    });
+    const page = await opened;
+    await page.waitForTimeout(3000);
+    expect(breakPages(limber)).toHaveLength(1);
+    expect(new URL(page.url()).searchParams.get('break')).toBe(String((await storedTimer(control)).breakId));
+    await page.close();
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
+  });
+
   it('logged no errors in any extension context', () => {
     expect(limber.errors).toEqual([]);
   });

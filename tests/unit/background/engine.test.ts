@@ -14,6 +14,7 @@ const { runAlarm } = await import('../../../src/background/engine');
 const { reconcile, onStorageChanged, onTimerInstalled, onStartup } = await import('../../../src/background/lifecycle');
 const { onNotificationButton, onNotificationClicked } = await import('../../../src/background/notification-clicks');
 const { onCommand } = await import('../../../src/background/commands');
+const { openBreak } = await import('../../../src/background/pages');
 const { onIdleChanged } = await import('../../../src/background/idle');
 const { timerHandlers } = await import('../../../src/background/timer-handlers');
 const { ALARM_BREAK, ALARM_POSTURE, ALARM_TICK, MINUTE_MS } = await import('../../../src/shared/timer');
@@ -175,6 +176,32 @@ describe('alerts', () => {
     // The page's URL names the break (its start time), so the page's report can end only this break.
     expect(fake.opened).toEqual([`chrome-extension://limber-test/break.html?routine=desk-2&break=${String(timer()['breakStartedAt'])}`]);
     expect(fake.notifications.has('limber-break')).toBe(false);
+  });
+});
+
+describe('the break page', () => {
+  const breakPages = (): string[] => fake.opened.filter((url) => url.includes('&break='));
+
+  it('"Stretch now" twice in quick succession, and the alert clicked too, open one page for the break while it is still loading', async () => {
+    await timerHandlers['timer/start']();
+    await advanceTo(MON_10 + 45 * MINUTE_MS);
+    await Promise.all([onCommand('stretch-now'), onCommand('stretch-now'), onNotificationClicked('limber-break')]);
+    expect(breakPages()).toEqual([`chrome-extension://limber-test/break.html?routine=desk-2&break=${String(timer()['breakId'])}`]);
+    // "Back to the break" from the popup, at the same moment, finds it too.
+    await openBreak({ routineId: 'desk-2' });
+    expect(breakPages()).toHaveLength(1);
+  });
+
+  it("the next break gets a page of its own, though the last break's page is still open", async () => {
+    await timerHandlers['timer/start']();
+    await onCommand('stretch-now');
+    fake.loadPages();
+    await timerHandlers['break/complete']({ breakId: timer()['breakId'] as number, secondsStretched: 120 });
+    vi.setSystemTime(MON_10 + 10 * MINUTE_MS);
+    await onCommand('stretch-now');
+    await onCommand('stretch-now');
+    expect(breakPages()).toHaveLength(2);
+    expect(breakPages()[1]).toContain(`&break=${String(MON_10 + 10 * MINUTE_MS)}`);
   });
 });
 
