@@ -32,9 +32,11 @@ const PAGE_OPENING_MS = 10_000;
 /**
  * The browser quit during a break (the break page went with it), or the
  * page's report and its tab's removal were both lost: the break ends as a
- * partial one, stretched until Limber last saw the clock, as closing the
- * page would have done, and the schedule runs again. Without this it would
- * wait for its end alarm and be dropped unlogged.
+ * partial one, as closing the page would have done, and the schedule runs
+ * again. Without this it would wait for its end alarm and be dropped
+ * unlogged. Stretched until Limber last saw the clock, unless the tab's
+ * removal was heard after all (it may be what woke the background): then
+ * until the tab closed (break-tab.ts).
  */
 async function endBreakWithNoPage(): Promise<void> {
   const { state } = await readItem(timerItem);

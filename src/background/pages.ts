@@ -57,7 +57,7 @@ export function showBreakPage(routineId: RoutineId, breakId: number): Promise<vo
     // A page still loading is not listed yet (nor anything, where pages cannot be
     // listed): the tab recorded when this break's page was opened stands in.
     const recorded = await readItem(breakTabItem);
-    if (recorded !== null && recorded.breakId === breakId && (await showTab(recorded.tabId))) return;
+    if (recorded !== null && recorded.breakId === breakId && recorded.closedAt === null && (await showTab(recorded.tabId))) return;
     await openBreakPage({ routineId }, breakId);
   });
 }
@@ -97,5 +97,5 @@ export async function openBreakPage({ routineId, stretchId }: RequestOf<'page/op
   } else tabId = (await browser.tabs.create({ url })).id;
   // The page of a timer's break is remembered, so that closing it ends the
   // break even if the page's own report is lost (break-tab.ts).
-  if (breakId !== undefined) await writeItem(breakTabItem, tabId === undefined ? null : ({ tabId, breakId } satisfies BreakTab));
+  if (breakId !== undefined) await writeItem(breakTabItem, tabId === undefined ? null : ({ tabId, breakId, closedAt: null } satisfies BreakTab));
 }

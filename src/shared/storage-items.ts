@@ -36,20 +36,22 @@ export interface BreakTab {
   readonly tabId: number;
   /** The timer's break it shows (TimerState's `breakId`); null when an earlier Limber, which kept the tab id alone, stored it. */
   readonly breakId: number | null;
+  /** When the tab was seen closing (tabs.onRemoved); null while it is open. */
+  readonly closedAt: number | null;
 }
 
 function parseBreakTab(raw: unknown): BreakTab | null {
   const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-  if (isTabId(raw)) return { tabId: raw, breakId: null };
+  if (isTabId(raw)) return { tabId: raw, breakId: null, closedAt: null };
   if (!isRecord(raw) || !isTabId(raw['tabId'])) return null;
-  return { tabId: raw['tabId'], breakId: storedTime(raw['breakId']) };
+  return { tabId: raw['tabId'], breakId: storedTime(raw['breakId']), closedAt: storedTime(raw['closedAt']) };
 }
 
 /**
  * The break page's tab, so that closing it ends the break even when the
- * page's own report was lost (background/break-tab.ts), and so that a page
- * still loading, which the browser does not list yet, is shown rather than
- * opened a second time (background/pages.ts).
+ * page's own report was lost, counted until it closed (background/break-tab.ts),
+ * and so that a page still loading, which the browser does not list yet, is
+ * shown rather than opened a second time (background/pages.ts).
  */
 export const breakTabItem: StorageItem<BreakTab | null> = { key: 'breakTab', parse: parseBreakTab };
 

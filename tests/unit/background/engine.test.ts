@@ -15,6 +15,7 @@ const { reconcile, onStorageChanged, onTimerInstalled, onStartup } = await impor
 const { onNotificationButton, onNotificationClicked } = await import('../../../src/background/notification-clicks');
 const { onCommand } = await import('../../../src/background/commands');
 const { openBreak } = await import('../../../src/background/pages');
+const { onTabRemoved } = await import('../../../src/background/break-tab');
 const { onIdleChanged } = await import('../../../src/background/idle');
 const { timerHandlers } = await import('../../../src/background/timer-handlers');
 const { ALARM_BREAK, ALARM_POSTURE, ALARM_TICK, MINUTE_MS } = await import('../../../src/shared/timer');
@@ -202,6 +203,39 @@ describe('the break page', () => {
     await onCommand('stretch-now');
     expect(breakPages()).toHaveLength(2);
     expect(breakPages()[1]).toContain(`&break=${String(MON_10 + 10 * MINUTE_MS)}`);
+  });
+});
+
+describe('a break page gone without its report', () => {
+  /** Starts a break whose page loads; the background last looks at the clock 30 s in. */
+  async function breakSeenAt30s(): Promise<number> {
+    await timerHandlers['timer/start']();
+    await onCommand('stretch-now');
+    fake.loadPages();
+    vi.setSystemTime(MON_10 + 30_000);
+    await runAlarm(ALARM_TICK, MON_10 + 30_000);
+    return (fake.store.get('breakTab') as { tabId: number }).tabId;
+  }
+
+  it('closed while the background slept: stretched until the tab closed, though its start-up check finds the page gone first', async () => {
+    const tabId = await breakSeenAt30s();
+    vi.setSystemTime(MON_10 + 2 * MINUTE_MS);
+    fake.tabs.delete(tabId);
+    // The tab's removal wakes the background: its start-up check runs first, then the removal's listener.
+    const starting = reconcile();
+    await new Promise((done) => setTimeout(done, 50));
+    await Promise.all([starting, onTabRemoved(tabId)]);
+    expect(today()).toMatchObject({ partial: 1, minutesStretched: 2 });
+    expect(timer()['phase']).toBe('running');
+  });
+
+  it('the browser quit during the break: no removal heard, stretched until Limber last saw the clock', async () => {
+    const tabId = await breakSeenAt30s();
+    fake.tabs.delete(tabId);
+    vi.setSystemTime(MON_10 + 60 * MINUTE_MS);
+    await onStartup();
+    await reconcile();
+    expect(today()).toMatchObject({ partial: 1, minutesStretched: 0.5 });
   });
 });
 
