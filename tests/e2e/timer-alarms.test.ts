@@ -220,6 +220,7 @@ describe('the stretch-break timer in Chromium', () => {
         const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
         await chrome.storage.local.set({ settings: { version: 1, ...settings, ...p } });
       }, patch);
+    await sendMessage(page, 'timer/start');
     await showBreakAlert(limber, page);
     await setSettings({ breakEnabled: false });
     await expect.poll(async () => (await storedTimer(page)).nextBreakAt).toBeNull();
