@@ -32,16 +32,18 @@ const PAGE_OPENING_MS = 10_000;
 /**
  * The browser quit during a break (the break page went with it), or the
  * page's report and its tab's removal were both lost: the break ends as a
- * partial one, stretched until Limber last saw the clock, as closing the
- * page would have done, and the schedule runs again. Without this it would
- * wait for its end alarm and be dropped unlogged.
+ * partial one, as closing the page would have done, and the schedule runs
+ * again. Without this it would wait for its end alarm and be dropped
+ * unlogged. Stretched until Limber last saw the clock, unless the tab's
+ * removal was heard after all (it may be what woke the background): then
+ * until the tab closed (break-tab.ts).
  */
 async function endBreakWithNoPage(): Promise<void> {
   const { state } = await readItem(timerItem);
-  if (state.phase !== 'on-break' || state.breakStartedAt === null) return;
+  if (state.phase !== 'on-break' || state.breakId === null || state.breakStartedAt === null) return;
   if (Date.now() - state.breakStartedAt < PAGE_OPENING_MS) return;
   // Where the browser cannot list pages, the break is left to its end alarm.
-  if ((await breakPageTab(state.breakStartedAt)) !== null) return;
+  if ((await breakPageTab(state.breakId)) !== null) return;
   await endBreakWithoutItsPage(state, state.lastSeenAt > state.breakStartedAt ? state.lastSeenAt : undefined);
 }
 

@@ -1,6 +1,7 @@
 /** Opens Limber's own pages for the other surfaces (content scripts cannot). */
 import browser from '../shared/browser';
-import { breakTabItem, readItem, settingsItem, timerItem, writeItem } from '../shared/storage';
+import { breakTabItem, readItem, settingsItem, timerItem, writeItem, type BreakTab } from '../shared/storage';
+import { taskQueue } from './serial';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import type { RoutineId } from '../knowledge/types';
 
@@ -42,16 +43,23 @@ async function showTab(tabId: number): Promise<boolean> {
   }
 }
 
+/** Break pages open one at a time, so that the second of two quick "Stretch now" finds the first's tab recorded. */
+const oneOpeningAtATime = taskQueue();
+
 /**
  * Shows the page of the timer's break `breakId` if one is open, else opens
  * one. One break, one page: each page logs the break as it ends.
  */
-export async function showBreakPage(routineId: RoutineId, breakId: number): Promise<void> {
-  const found = await breakPageTab(breakId);
-  // Where pages cannot be listed, the tab remembered when the page opened stands in.
-  const tabId = found === 'unknown' ? await readItem(breakTabItem) : found;
-  if (tabId !== null && (await showTab(tabId))) return;
-  await openBreakPage({ routineId }, breakId);
+export function showBreakPage(routineId: RoutineId, breakId: number): Promise<void> {
+  return oneOpeningAtATime(async () => {
+    const found = await breakPageTab(breakId);
+    if (typeof found === 'number' && (await showTab(found))) return;
+    // A page still loading is not listed yet (nor anything, where pages cannot be
+    // listed): the tab recorded when this break's page was opened stands in.
+    const recorded = await readItem(breakTabItem);
+    if (recorded !== null && recorded.breakId === breakId && recorded.closedAt === null && (await showTab(recorded.tabId))) return;
+    await openBreakPage({ routineId }, breakId);
+  });
 }
 
 /**
@@ -62,7 +70,7 @@ export async function showBreakPage(routineId: RoutineId, breakId: number): Prom
 export async function openBreak(request: RequestOf<'page/open-break'>): Promise<ResponseOf<'page/open-break'>> {
   const { state } = await readItem(timerItem);
   const { routineId, stretchId } = request;
-  const breakOn = state.phase === 'on-break' ? state.breakStartedAt : null;
+  const breakOn = state.phase === 'on-break' ? state.breakId : null;
   if (breakOn !== null && stretchId === undefined && routineId !== undefined && routineId === state.breakRoutineId) await showBreakPage(routineId, breakOn);
   else await openBreakPage(request);
   return { ok: true };
@@ -70,7 +78,7 @@ export async function openBreak(request: RequestOf<'page/open-break'>): Promise<
 
 /**
  * Opens a new break page: a routine (a break starting) or one stretch to try.
- * `breakId` (the timer's break, by its start time) goes in the URL, and the
+ * `breakId` (the timer's break, see TimerState) goes in the URL, and the
  * page's report names it, so a late report can end no other break.
  */
 export async function openBreakPage({ routineId, stretchId }: RequestOf<'page/open-break'>, breakId?: number): Promise<void> {
@@ -89,5 +97,5 @@ export async function openBreakPage({ routineId, stretchId }: RequestOf<'page/op
   } else tabId = (await browser.tabs.create({ url })).id;
   // The page of a timer's break is remembered, so that closing it ends the
   // break even if the page's own report is lost (break-tab.ts).
-  if (breakId !== undefined) await writeItem(breakTabItem, tabId ?? null);
+  if (breakId !== undefined) await writeItem(breakTabItem, tabId === undefined ? null : ({ tabId, breakId, closedAt: null } satisfies BreakTab));
 }

@@ -6,7 +6,8 @@
  * lighter door (content/extension-api.ts), both with the helpers below.
  */
 import { parseSettings, type ParsedSettings } from './settings';
-import { parseTimerState, type ParsedTimerState } from './timer';
+import { isRecord } from './is-record';
+import { parseTimerState, storedTime, type ParsedTimerState } from './timer';
 import { parseStats, type Stats } from './stats';
 import { parseUnfinishedEffects, type UnfinishedEffect } from './timer-effects';
 
@@ -29,15 +30,30 @@ export const morningItem: StorageItem<string | null> = {
   parse: (raw) => (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null),
 };
 
+/** The last break page the background opened for one of the timer's breaks. */
+export interface BreakTab {
+  /** Its tab (tab ids last for a browser session). */
+  readonly tabId: number;
+  /** The timer's break it shows (TimerState's `breakId`); null when an earlier Limber, which kept the tab id alone, stored it. */
+  readonly breakId: number | null;
+  /** When the tab was seen closing (tabs.onRemoved); null while it is open. */
+  readonly closedAt: number | null;
+}
+
+function parseBreakTab(raw: unknown): BreakTab | null {
+  const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  if (isTabId(raw)) return { tabId: raw, breakId: null, closedAt: null };
+  if (!isRecord(raw) || !isTabId(raw['tabId'])) return null;
+  return { tabId: raw['tabId'], breakId: storedTime(raw['breakId']), closedAt: storedTime(raw['closedAt']) };
+}
+
 /**
- * The tab of the last break page the background opened (tab ids last for a
- * browser session), so that closing it ends the break even when the page's
- * own report was lost (background/break-tab.ts).
+ * The break page's tab, so that closing it ends the break even when the
+ * page's own report was lost, counted until it closed (background/break-tab.ts),
+ * and so that a page still loading, which the browser does not list yet, is
+ * shown rather than opened a second time (background/pages.ts).
  */
-export const breakTabItem: StorageItem<number | null> = {
-  key: 'breakTab',
-  parse: (raw) => (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : null),
-};
+export const breakTabItem: StorageItem<BreakTab | null> = { key: 'breakTab', parse: parseBreakTab };
 
 /** The part of a storage area these helpers use (browser.storage.local, with or without the polyfill). */
 export interface StorageAreaLike {

@@ -5,7 +5,7 @@
 import browser from './browser';
 import { readItemFrom, watchItemOn, type StorageItem } from './storage-items';
 
-export { settingsItem, timerItem, statsItem, morningItem, breakTabItem, unfinishedEffectsItem, type StorageItem } from './storage-items';
+export { settingsItem, timerItem, statsItem, morningItem, breakTabItem, unfinishedEffectsItem, type BreakTab, type StorageItem } from './storage-items';
 
 export function readItem<T>(item: StorageItem<T>): Promise<T> {
   return readItemFrom(browser.storage.local, item);

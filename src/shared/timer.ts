@@ -14,7 +14,8 @@ import type { PauseChoice, Settings } from './settings';
 import type { RoutineId } from '../knowledge/types';
 import { isRecord } from './is-record';
 
-export const TIMER_STATE_VERSION = 1;
+/** 2: a break has a `breakId` of its own (version 1 used its start time, which a clock change moves). */
+export const TIMER_STATE_VERSION = 2;
 
 export const MINUTE_MS = 60_000;
 /** At most this many snoozes in a row; the alert after that says so and offers no snooze. */
@@ -60,7 +61,13 @@ export interface TimerState {
   readonly pausedAt: number | null;
   /** When paused: when it resumes by itself; null means "until I resume". */
   readonly pausedUntil: number | null;
-  /** When on break: when it started and when its planned length ends. */
+  /**
+   * When on break: which break it is (the clock time it began, never moved
+   * afterwards). Its page's URL and reports name it, so it must stay put
+   * when a clock set back moves `breakStartedAt`.
+   */
+  readonly breakId: number | null;
+  /** When on break: when it started and when its planned length ends (moved with the clock). */
   readonly breakStartedAt: number | null;
   readonly breakEndsAt: number | null;
   readonly breakRoutineId: RoutineId | null;
@@ -83,6 +90,7 @@ const NOTHING_PLANNED = {
   headsUpFor: null,
   pausedAt: null,
   pausedUntil: null,
+  breakId: null,
   breakStartedAt: null,
   breakEndsAt: null,
   breakRoutineId: null,
@@ -116,8 +124,8 @@ export type TimerEvent =
   | { readonly type: 'skip' }
   /**
    * A break's end, reported by its page (or for it, when the page is gone).
-   * `breakId`: the break the timer started that the page was opened for (its
-   * start time). Absent for a stretch the person opened themselves ("Try it
+   * `breakId`: the break the timer started that the page was opened for (the
+   * state's `breakId`). Absent for a stretch the person opened themselves ("Try it
    * now", the morning routine).
    */
   | { readonly type: 'break-complete'; readonly secondsStretched: number; readonly breakId?: number }
@@ -141,7 +149,7 @@ export type TimerEffect =
     }
   | { readonly type: 'notify-heads-up'; readonly breakAt: number }
   | { readonly type: 'clear-notifications' }
-  /** `breakId`: the break the page is for (its start time), absent when the timer started none. */
+  /** `breakId`: the break the page is for (the state's `breakId`), absent when the timer started none. */
   | { readonly type: 'open-break'; readonly routineId: RoutineId; readonly breakId?: number }
   | { readonly type: 'stat'; readonly field: StatField; readonly minutes?: number };
 
@@ -207,6 +215,8 @@ export function parseTimerState(raw: unknown): ParsedTimerState {
   const pausedUntil = field('pausedUntil');
   const breakStartedAt = field('breakStartedAt');
   const breakEndsAt = field('breakEndsAt');
+  // Version 1 had no breakId: its break went by its start time, which its page's URL still names.
+  const breakId = field('breakId') ?? (phase === 'on-break' ? breakStartedAt : null);
   const alertPendingSince = field('alertPendingSince');
   const idleSince = field('idleSince');
   const lastSeenAt = field('lastSeenAt') ?? 0;
@@ -233,6 +243,7 @@ export function parseTimerState(raw: unknown): ParsedTimerState {
     headsUpFor,
     pausedAt,
     pausedUntil,
+    breakId,
     breakStartedAt,
     breakEndsAt,
     breakRoutineId,
@@ -247,7 +258,7 @@ export function parseTimerState(raw: unknown): ParsedTimerState {
     problems.push('a paused timer without a pause time');
     return { state: { ...state, phase: 'paused', pausedAt: lastSeenAt, pausedUntil }, problems };
   }
-  if (phase === 'on-break' && (breakStartedAt === null || breakEndsAt === null)) {
+  if (phase === 'on-break' && (breakId === null || breakStartedAt === null || breakEndsAt === null)) {
     problems.push('a break without its times');
     return { state: { ...cleared(state), phase: 'running', nextBreakAt, nextPostureAt }, problems };
   }
@@ -363,7 +374,11 @@ export function hasDue(state: TimerState, now: number): boolean {
   return state.phase === 'running' && (isDue(state.nextBreakAt, now) || isDue(state.nextPostureAt, now) || state.held !== null);
 }
 
-/** Shifts every stored time by `deltaMs` (used when the clock is set back, to keep what remained). */
+/**
+ * Shifts every stored time by `deltaMs` (used when the clock is set back, to
+ * keep what remained). Not `breakId`: that names the break, and its open page
+ * and that page's reports go on naming it by the old clock.
+ */
 function shifted(state: TimerState, deltaMs: number): TimerState {
   const move = (t: number | null): number | null => (t === null ? null : Math.max(0, t + deltaMs));
   return {
@@ -462,8 +477,8 @@ function fireDue(state: TimerState, settings: Settings, now: number, surrounding
 
 function startBreak(state: TimerState, settings: Settings, now: number): StepResult {
   // A break is on: "Stretch now" (the shortcut, an alert) brings its page back rather than starting another.
-  if (state.phase === 'on-break' && state.breakStartedAt !== null) {
-    return { state, effects: [{ type: 'open-break', routineId: state.breakRoutineId ?? routineForLength(settings.breakLengthMin), breakId: state.breakStartedAt }] };
+  if (state.phase === 'on-break' && state.breakId !== null) {
+    return { state, effects: [{ type: 'open-break', routineId: state.breakRoutineId ?? routineForLength(settings.breakLengthMin), breakId: state.breakId }] };
   }
   const routineId = routineForLength(settings.breakLengthMin);
   // A stopped or paused timer stays so: the stretch is welcome, the schedule stays off.
@@ -472,6 +487,7 @@ function startBreak(state: TimerState, settings: Settings, now: number): StepRes
     state: {
       ...cleared(state),
       phase: 'on-break',
+      breakId: now,
       breakStartedAt: now,
       breakEndsAt: now + settings.breakLengthMin * MINUTE_MS,
       breakRoutineId: routineId,
@@ -497,7 +513,7 @@ function startBreak(state: TimerState, settings: Settings, now: number): StepRes
 function breakReported(state: TimerState, event: Extract<TimerEvent, { type: 'break-complete' | 'break-partial' }>, settings: Settings, now: number): StepResult {
   const stat: TimerEffect = { type: 'stat', field: event.type === 'break-complete' ? 'completed' : 'partial', minutes: minutesOf(event.secondsStretched) };
   if (event.breakId !== undefined) {
-    if (state.phase === 'on-break' && state.breakStartedAt === event.breakId) return { state: afterBreak(state, settings, now), effects: [stat] };
+    if (state.phase === 'on-break' && state.breakId === event.breakId) return { state: afterBreak(state, settings, now), effects: [stat] };
     if (event.type === 'break-partial') return { state, effects: [] };
   }
   if (event.type === 'break-partial' || state.phase === 'on-break') return { state, effects: [stat] };
@@ -559,9 +575,22 @@ export function step(state: TimerState, event: TimerEvent, settings: Settings, n
   let current = state;
   // The clock was set back (or the state came from a later clock): keep what remained of each wait.
   if (current.lastSeenAt > 0 && now < current.lastSeenAt - CLOCK_SLACK_MS) current = shifted(current, now - current.lastSeenAt);
+  const before = current;
   current = normalised(current, settings, now);
   const result = transition(current, event, settings, now);
-  return { state: { ...result.state, lastSeenAt: Math.max(now, 0) }, effects: result.effects };
+  return { state: { ...result.state, lastSeenAt: Math.max(now, 0) }, effects: [...withdrawn(before, result), ...result.effects] };
+}
+
+/**
+ * A stretch-break alert the timer forgets (breaks turned off, work hours
+ * changed or over, a stretch finished) is taken off the screen too, as
+ * stopping and pausing do: left there, its Snooze would answer nothing and
+ * its click would start a break the schedule no longer asked for. First, so
+ * that an alert the same step shows stays.
+ */
+function withdrawn(before: TimerState, { state, effects }: StepResult): TimerEffect[] {
+  if (before.alertPendingSince === null || state.alertPendingSince !== null) return [];
+  return effects.some((effect) => effect.type === 'clear-notifications') ? [] : [{ type: 'clear-notifications' }];
 }
 
 function transition(state: TimerState, event: TimerEvent, settings: Settings, now: number): StepResult {

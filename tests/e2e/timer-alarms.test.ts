@@ -212,6 +212,31 @@ describe('the stretch-break timer in Chromium', () => {
     await page.close();
   });
 
+  it('turning stretch breaks off, or changing work hours, takes a waiting alert off the screen', async () => {
+    const page = await controlPage(limber);
+    /** What the settings page writes when a setting changes. */
+    const setSettings = (patch: Record<string, unknown>): Promise<void> =>
+      page.evaluate(async (p) => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+        await chrome.storage.local.set({ settings: { version: 1, ...settings, ...p } });
+      }, patch);
+    await sendMessage(page, 'timer/start');
+    await showBreakAlert(limber, page);
+    await setSettings({ breakEnabled: false });
+    await expect.poll(async () => (await storedTimer(page)).nextBreakAt).toBeNull();
+    await expect.poll(() => notificationIds(page)).not.toContain('limber-break');
+    expect((await storedTimer(page)).alertPendingSince).toBeNull();
+
+    await setSettings({ breakEnabled: true });
+    await expect.poll(async () => (await storedTimer(page)).nextBreakAt).not.toBeNull();
+    await showBreakAlert(limber, page);
+    await setSettings({ workHoursEnabled: true });
+    await expect.poll(async () => (await storedTimer(page)).alertPendingSince).toBeNull();
+    await expect.poll(() => notificationIds(page)).not.toContain('limber-break');
+    await setSettings({ workHoursEnabled: false });
+    await page.close();
+  });
+
   it('pause: the badge goes grey, alarms are cleared; resume schedules again', async () => {
     const page = await controlPage(limber);
     const paused = await sendMessage<{ ok: boolean; state: StoredTimer & { pausedUntil: number } }>(page, 'timer/pause', { choice: '30m' });

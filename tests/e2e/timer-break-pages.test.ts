@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Limber } from './fixtures';
-import { breakPageOpenedBy, dayStats, firstStretchOf as firstOf, launchWithBreakTabs, sendMessage, silenceBreakPage, storedTimer } from './timer-helpers';
+import { breakPageOpenedBy, dayStats, firePeriodicTick, firstStretchOf as firstOf, launchWithBreakTabs, sendMessage, silenceBreakPage, storedTimer } from './timer-helpers';
 
 const breakPages = (limber: Limber): Page[] => limber.context.pages().filter((p) => p.url().startsWith(limber.url('break.html')));
 
@@ -58,7 +58,7 @@ describe('one break page per break', () => {
     const first = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
     // The page's address names its break.
     const firstId = Number(new URL(first.url()).searchParams.get('break'));
-    expect(firstId).toBe((await storedTimer(control)).breakStartedAt);
+    expect(firstId).toBe((await storedTimer(control)).breakId);
     // Its own report is held up (a busy machine); the tab's removal ends the break instead.
     await silenceBreakPage(first);
     await first.close();
@@ -97,6 +97,52 @@ describe('one break page per break', () => {
     await restartWorker();
     await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
     expect((await dayStats(control))['partial']).toBe((before['partial'] ?? 0) + 1);
+  });
+
+  it('"Stretch now" twice in quick succession (the shortcut pressed twice) opens one page for the break', async () => {
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
+    const worker = await limber.serviceWorker();
+    const opened = limber.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(limber.url('break.html')) });
+    await worker.evaluate(() => {
+      const press = (): void => (chrome.commands.onCommand as unknown as { dispatch(name: string): void }).dispatch('stretch-now');
+      // The second press arrives as the first break's tab is created, before its page has loaded.
+      const again = (): void => {
+        chrome.tabs.onCreated.removeListener(again);
+        press();
+      };
+      chrome.tabs.onCreated.addListener(again);
+      press();
+    });
+    const page = await opened;
+    await page.waitForTimeout(3000);
+    expect(breakPages(limber)).toHaveLength(1);
+    expect(new URL(page.url()).searchParams.get('break')).toBe(String((await storedTimer(control)).breakId));
+    await page.close();
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
+  });
+
+  it('a break page closed while the worker is asleep, its report lost, counts the minutes until it closed', async () => {
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
+    await control.waitForTimeout(2000); // the previous pages' reports are in
+    const before = await dayStats(control);
+    const breakPage = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
+    const { breakStartedAt } = await storedTimer(control);
+    // The background last looks at the clock early in the break (the periodic tick, due any moment, is held off).
+    await firePeriodicTick(limber);
+    await expect.poll(async () => (await storedTimer(control)).lastSeenAt).toBeGreaterThan(breakStartedAt!);
+    await control.evaluate(() => chrome.alarms.clear('limber-tick'));
+    await breakPage.waitForTimeout(Math.max(0, breakStartedAt! + 30_000 - Date.now()));
+    await silenceBreakPage(breakPage);
+    await limber.stopServiceWorker();
+    await control.waitForTimeout(500);
+    const closedAt = Date.now();
+    // The tab's removal wakes the worker, whose start-up check finds the page gone too.
+    await breakPage.close();
+    await expect.poll(async () => (await storedTimer(control)).phase, { timeout: 10_000 }).toBe('running');
+    const after = await dayStats(control);
+    expect(after['partial']).toBe((before['partial'] ?? 0) + 1);
+    const minutes = (after['minutesStretched'] ?? 0) - (before['minutesStretched'] ?? 0);
+    expect(minutes).toBeGreaterThanOrEqual(Math.floor((closedAt - breakStartedAt!) / 6000) / 10 - 0.1);
   });
 
   it('logged no errors in any extension context', () => {

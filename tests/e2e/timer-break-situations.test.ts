@@ -13,6 +13,7 @@ import {
   breakPageOpenedBy,
   dayStats,
   dispatchInWorker,
+  firePeriodicTick,
   firstStretchOf as firstOf,
   launchWithBreakTabs,
   sendMessage,
@@ -132,10 +133,45 @@ describe('a break and the pages around it', () => {
     expect(await phase()).toBe('on-break');
     // Past the time a page may take to open, the periodic tick looks again.
     await control.waitForTimeout(8000);
-    const worker = await limber.serviceWorker();
-    await worker.evaluate(() => (chrome.alarms.onAlarm as unknown as { dispatch(a: unknown): void }).dispatch({ name: 'limber-tick', scheduledTime: Date.now() }));
+    await firePeriodicTick(limber);
     await expect.poll(phase, { timeout: 10_000 }).toBe('running');
     expect(await counted()).toEqual({ completed: before.completed, partial: before.partial + 1 });
+  });
+
+  it('the clock set back during a break: the break goes on with its page, and finishing it logs one break', async () => {
+    await expect.poll(phase).toBe('running');
+    await control.waitForTimeout(2000); // the previous pages' reports are in
+    const before = await counted();
+    const startedAt = Date.now();
+    const first = await breakPageOpenedBy(limber, () => sendMessage(control, 'timer/stretch-now'), firstOf('desk-2'));
+    // As if the break had begun on a clock an hour ahead, since set back: its stored times and
+    // its page's address (the break's id) are an hour ahead of Date.now(). Its page is that one.
+    const HOUR = 60 * 60_000;
+    await control.evaluate(async (ahead) => {
+      const { timer } = (await chrome.storage.local.get('timer')) as { timer: Record<string, number> };
+      const moved = (key: string): number => (timer[key] ?? 0) + ahead;
+      await chrome.storage.local.set({
+        timer: { ...timer, breakId: moved('breakId'), breakStartedAt: moved('breakStartedAt'), breakEndsAt: moved('breakEndsAt'), lastSeenAt: Date.now() + ahead },
+      });
+    }, HOUR);
+    const breakId = (await storedTimer(control)).breakId!;
+    const page = await limber.openExtensionPage(`break.html?routine=desk-2&break=${String(breakId)}`);
+    await silenceBreakPage(first);
+    await first.close();
+    // The first tick sees the clock gone back; ticks from the moment a page may no longer be opening look for its page.
+    await firePeriodicTick(limber);
+    await control.waitForTimeout(Math.max(0, startedAt + 11_000 - Date.now()));
+    await firePeriodicTick(limber);
+    await control.waitForTimeout(2500); // past the grace for a page's own report
+    expect(await storedTimer(control)).toMatchObject({ phase: 'on-break', breakId });
+    expect(await counted()).toEqual(before);
+    await finish(page);
+    await expect.poll(counted).toEqual({ completed: before.completed + 1, partial: before.partial });
+    expect(await phase()).toBe('running');
+    await firePeriodicTick(limber);
+    await page.close();
+    await control.waitForTimeout(2500);
+    expect(await counted()).toEqual({ completed: before.completed + 1, partial: before.partial });
   });
 
   it('logged no errors in any extension context', () => {

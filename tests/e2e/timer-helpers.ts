@@ -11,7 +11,10 @@ export interface StoredTimer {
   alertPendingSince: number | null;
   snoozeCount: number;
   breakRoutineId: string | null;
+  breakId: number | null;
   breakStartedAt: number | null;
+  breakEndsAt: number | null;
+  lastSeenAt: number;
 }
 
 /** An extension page to send messages and read storage from (the popup, as the issue asks). */
@@ -116,6 +119,12 @@ export async function dispatchInWorker(limber: Limber, event: string, ...args: (
     },
     [event, args] as const,
   );
+}
+
+/** Fires the periodic tick alarm in the worker, as the browser does every 30 seconds. */
+export async function firePeriodicTick(limber: Limber): Promise<void> {
+  const worker = await limber.serviceWorker();
+  await worker.evaluate(() => (chrome.alarms.onAlarm as unknown as { dispatch(a: unknown): void }).dispatch({ name: 'limber-tick', scheduledTime: Date.now() }));
 }
 
 /** Today's stats (completed, partial, minutes stretched …), read from storage in an extension page. */

@@ -20,7 +20,7 @@ const LEAD_MS = IDLE_TIMEOUT_MS + 6000;
 const GAP_MS = 5000;
 
 interface Stored {
-  timer?: { phase: string; lastSeenAt?: number; nextBreakAt: number | null; nextPostureAt: number | null; alertPendingSince: number | null; breakStartedAt?: number | null };
+  timer?: { phase: string; lastSeenAt?: number; nextBreakAt: number | null; nextPostureAt: number | null; alertPendingSince: number | null; breakId?: number | null };
   stats?: { days: Record<string, { postureShown: number; completed: number; partial: number }> };
   settings?: Record<string, unknown>;
 }
@@ -181,7 +181,7 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
     await expect.poll(async () => (await breakWindow())?.type, { timeout: 10_000 }).toBe('popup');
     const { stored, notifications } = await snapshot(probe);
     expect(stored.timer?.phase).toBe('on-break');
-    expect((await breakWindow())?.url).toBe(limber.url(`break.html?routine=desk-2&break=${String(stored.timer?.breakStartedAt)}`));
+    expect((await breakWindow())?.url).toBe(limber.url(`break.html?routine=desk-2&break=${String(stored.timer?.breakId)}`));
     expect(Object.keys(notifications)).not.toContain('limber-break');
   });
 
@@ -210,7 +210,7 @@ describe('timer and alerts in Firefox, with the event page suspended', () => {
 
   it('the guided break, finished with Done, logs a completed break and the timer runs again', async () => {
     // A page for the break that is on (its address names it), as the alert opened.
-    const breakId = (await snapshot(probe)).stored.timer?.breakStartedAt;
+    const breakId = (await snapshot(probe)).stored.timer?.breakId;
     expect(breakId).toEqual(expect.any(Number));
     const page = await limber.openExtensionPage(`break.html?routine=desk-2&break=${String(breakId)}`);
     const button = async (label: string): Promise<ElementHandle<HTMLButtonElement> | undefined> => {

@@ -14,6 +14,8 @@ const { runAlarm } = await import('../../../src/background/engine');
 const { reconcile, onStorageChanged, onTimerInstalled, onStartup } = await import('../../../src/background/lifecycle');
 const { onNotificationButton, onNotificationClicked } = await import('../../../src/background/notification-clicks');
 const { onCommand } = await import('../../../src/background/commands');
+const { openBreak } = await import('../../../src/background/pages');
+const { onTabRemoved } = await import('../../../src/background/break-tab');
 const { onIdleChanged } = await import('../../../src/background/idle');
 const { timerHandlers } = await import('../../../src/background/timer-handlers');
 const { ALARM_BREAK, ALARM_POSTURE, ALARM_TICK, MINUTE_MS } = await import('../../../src/shared/timer');
@@ -196,6 +198,65 @@ describe('alerts', () => {
     // The page's URL names the break (its start time), so the page's report can end only this break.
     expect(fake.opened).toEqual([`chrome-extension://limber-test/break.html?routine=desk-2&break=${String(timer()['breakStartedAt'])}`]);
     expect(fake.notifications.has('limber-break')).toBe(false);
+  });
+});
+
+describe('the break page', () => {
+  const breakPages = (): string[] => fake.opened.filter((url) => url.includes('&break='));
+
+  it('"Stretch now" twice in quick succession, and the alert clicked too, open one page for the break while it is still loading', async () => {
+    await timerHandlers['timer/start']();
+    await advanceTo(MON_10 + 45 * MINUTE_MS);
+    await Promise.all([onCommand('stretch-now'), onCommand('stretch-now'), onNotificationClicked('limber-break')]);
+    expect(breakPages()).toEqual([`chrome-extension://limber-test/break.html?routine=desk-2&break=${String(timer()['breakId'])}`]);
+    // "Back to the break" from the popup, at the same moment, finds it too.
+    await openBreak({ routineId: 'desk-2' });
+    expect(breakPages()).toHaveLength(1);
+  });
+
+  it("the next break gets a page of its own, though the last break's page is still open", async () => {
+    await timerHandlers['timer/start']();
+    await onCommand('stretch-now');
+    fake.loadPages();
+    await timerHandlers['break/complete']({ breakId: timer()['breakId'] as number, secondsStretched: 120 });
+    vi.setSystemTime(MON_10 + 10 * MINUTE_MS);
+    await onCommand('stretch-now');
+    await onCommand('stretch-now');
+    expect(breakPages()).toHaveLength(2);
+    expect(breakPages()[1]).toContain(`&break=${String(MON_10 + 10 * MINUTE_MS)}`);
+  });
+});
+
+describe('a break page gone without its report', () => {
+  /** Starts a break whose page loads; the background last looks at the clock 30 s in. */
+  async function breakSeenAt30s(): Promise<number> {
+    await timerHandlers['timer/start']();
+    await onCommand('stretch-now');
+    fake.loadPages();
+    vi.setSystemTime(MON_10 + 30_000);
+    await runAlarm(ALARM_TICK, MON_10 + 30_000);
+    return (fake.store.get('breakTab') as { tabId: number }).tabId;
+  }
+
+  it('closed while the background slept: stretched until the tab closed, though its start-up check finds the page gone first', async () => {
+    const tabId = await breakSeenAt30s();
+    vi.setSystemTime(MON_10 + 2 * MINUTE_MS);
+    fake.tabs.delete(tabId);
+    // The tab's removal wakes the background: its start-up check runs first, then the removal's listener.
+    const starting = reconcile();
+    await new Promise((done) => setTimeout(done, 50));
+    await Promise.all([starting, onTabRemoved(tabId)]);
+    expect(today()).toMatchObject({ partial: 1, minutesStretched: 2 });
+    expect(timer()['phase']).toBe('running');
+  });
+
+  it('the browser quit during the break: no removal heard, stretched until Limber last saw the clock', async () => {
+    const tabId = await breakSeenAt30s();
+    fake.tabs.delete(tabId);
+    vi.setSystemTime(MON_10 + 60 * MINUTE_MS);
+    await onStartup();
+    await reconcile();
+    expect(today()).toMatchObject({ partial: 1, minutesStretched: 0.5 });
   });
 });
 

@@ -56,6 +56,15 @@ export function createFakeBrowser() {
   const shown: { id: string; options: FakeNotification }[] = [];
   const badge = { text: '', color: '' };
   const opened: string[] = [];
+  /** Open tabs by id; a tab's page is listed by runtime.getContexts once it has loaded. */
+  const tabs = new Map<number, { url: string; loaded: boolean }>();
+  let nextTabId = 10;
+  const openTab = (url: string): number => {
+    opened.push(url);
+    const id = nextTabId++;
+    tabs.set(id, { url, loaded: false });
+    return id;
+  };
   const env = { firefox: false, fullscreen: false, audible: false, tabUrl: 'https://example.com/', idle: 'active' as 'active' | 'idle' | 'locked' };
   const onChanged = new FakeEvent<(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void>();
   const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
@@ -64,6 +73,9 @@ export function createFakeBrowser() {
     id: 'limber-test',
     getURL: (path: string) => `chrome-extension://limber-test/${path}`,
     onMessage: new FakeEvent(),
+    async getContexts() {
+      return [...tabs].filter(([, tab]) => tab.loaded).map(([tabId, tab]) => ({ contextType: 'TAB', tabId, documentUrl: tab.url }));
+    },
   };
 
   const browser = {
@@ -125,8 +137,10 @@ export function createFakeBrowser() {
     windows: {
       WINDOW_ID_NONE: -1,
       async create({ url }: { url: string }) {
-        opened.push(url);
-        return { id: 2 };
+        return { id: 2, tabs: [{ id: openTab(url) }] };
+      },
+      async update(windowId: number) {
+        return { id: windowId };
       },
       async getLastFocused() {
         return { id: 1, focused: true, state: env.fullscreen ? 'fullscreen' : 'normal' };
@@ -135,8 +149,11 @@ export function createFakeBrowser() {
     },
     tabs: {
       async create({ url }: { url: string }) {
-        opened.push(url);
-        return { id: 3 };
+        return { id: openTab(url), windowId: 1 };
+      },
+      async update(tabId: number) {
+        if (!tabs.has(tabId)) throw new Error(`No tab with id: ${String(tabId)}.`);
+        return { id: tabId, windowId: 1 };
       },
       async query() {
         return [{ id: 7, active: true, audible: env.audible }];
@@ -164,7 +181,12 @@ export function createFakeBrowser() {
     shown,
     badge,
     opened,
+    tabs,
     env,
+    /** Every open page finishes loading (runtime.getContexts lists it from now on). */
+    loadPages() {
+      for (const tab of tabs.values()) tab.loaded = true;
+    },
     /** Makes the fake look like Firefox (getBrowserInfo exists; the code then shows no buttons). */
     beFirefox(on: boolean) {
       if (on) runtime['getBrowserInfo'] = async () => ({ name: 'Firefox' });
@@ -176,6 +198,7 @@ export function createFakeBrowser() {
       notifications.clear();
       shown.length = 0;
       opened.length = 0;
+      tabs.clear();
       badge.text = '';
       badge.color = '';
       Object.assign(env, { firefox: false, fullscreen: false, audible: false, tabUrl: 'https://example.com/', idle: 'active' });

@@ -410,14 +410,14 @@ describe('breaks', () => {
   it('completing logs the break and its minutes and restarts the schedule', () => {
     const onBreak = step(started(), { type: 'stretch-now' }, S, MON_10).state;
     const end = MON_10 + 2 * MINUTE_MS;
-    const { state, effects } = step(onBreak, { type: 'break-complete', secondsStretched: 125, breakId: onBreak.breakStartedAt! }, S, end);
+    const { state, effects } = step(onBreak, { type: 'break-complete', secondsStretched: 125, breakId: onBreak.breakId! }, S, end);
     expect(state).toMatchObject({ phase: 'running', nextBreakAt: end + 45 * MINUTE_MS, breakStartedAt: null });
     expect(effects).toEqual([{ type: 'stat', field: 'completed', minutes: 2.1 }]);
   });
 
   it('leaving early logs a partial break', () => {
     const onBreak = step(started(), { type: 'stretch-now' }, S, MON_10).state;
-    const { state, effects } = step(onBreak, { type: 'break-partial', secondsStretched: 30, breakId: onBreak.breakStartedAt! }, S, MON_10 + 40_000);
+    const { state, effects } = step(onBreak, { type: 'break-partial', secondsStretched: 30, breakId: onBreak.breakId! }, S, MON_10 + 40_000);
     expect(state.phase).toBe('running');
     expect(effects).toEqual([{ type: 'stat', field: 'partial', minutes: 0.5 }]);
   });
@@ -482,10 +482,10 @@ describe('breaks', () => {
 
   it("a late report from an earlier break's page does not end the break now on; its own page's report does", () => {
     const first = step(started(), { type: 'stretch-now' }, S, MON_10);
-    const firstId = first.state.breakStartedAt!;
+    const firstId = first.state.breakId!;
     const ended = step(first.state, { type: 'break-partial', secondsStretched: 5, breakId: firstId }, S, MON_10 + 10_000).state;
     const second = step(ended, { type: 'stretch-now' }, S, MON_10 + 12_000);
-    const secondId = second.state.breakStartedAt!;
+    const secondId = second.state.breakId!;
     expect(second.effects).toContainEqual({ type: 'open-break', routineId: 'desk-2', breakId: secondId });
     // The first page's report arrives again, late (sent twice, or by the page and for it).
     const late = step(second.state, { type: 'break-partial', secondsStretched: 5, breakId: firstId }, S, MON_10 + 13_000);
@@ -751,6 +751,23 @@ describe('the clock set backwards', () => {
     expect(state.pausedUntil! - back).toBe(HOUR_MS);
   });
 
+  it('a break goes on with the time it had left; its page, naming it as it began, brings it back and ends it, logged once', () => {
+    const onBreak = step(started(), { type: 'stretch-now' }, S, MON_10).state; // 3 minutes, until 10:03
+    const seen = step(onBreak, tick, S, MON_10 + MINUTE_MS).state;
+    const back = MON_10 + MINUTE_MS - HOUR_MS; // a minute in, the clock goes back an hour
+    const { state, effects } = step(seen, tick, S, back);
+    expect(effects).toEqual([]);
+    expect(state).toMatchObject({ phase: 'on-break', breakId: MON_10, breakEndsAt: back + 2 * MINUTE_MS });
+    expect(step(state, { type: 'stretch-now' }, S, back + 1000).effects).toEqual([{ type: 'open-break', routineId: 'desk-2', breakId: MON_10 }]);
+    const done = run(state, [
+      [{ type: 'break-complete', secondsStretched: 180, breakId: MON_10 }, back + 2 * MINUTE_MS],
+      // The same page's word as it closes is not a second break.
+      [{ type: 'break-partial', secondsStretched: 180, breakId: MON_10 }, back + 2 * MINUTE_MS + 1000],
+    ]);
+    expect(done.state).toMatchObject({ phase: 'running', nextBreakAt: back + 47 * MINUTE_MS, breakId: null });
+    expect(done.effects).toEqual([{ type: 'stat', field: 'completed', minutes: 3 }]);
+  });
+
   it('ignores jitter of a few seconds', () => {
     const state = step(started(), tick, S, MON_10 + 10 * MINUTE_MS).state;
     expect(step(state, tick, S, MON_10 + 10 * MINUTE_MS - 2000).state.nextBreakAt).toBe(state.nextBreakAt);
@@ -783,10 +800,38 @@ describe('settings changes', () => {
     expect(again.nextPostureAt).toBe(later + 21 * MINUTE_MS);
   });
 
-  it('turning breaks off clears a pending alert', () => {
+  it('turning breaks off forgets a pending alert and withdraws it from the screen', () => {
     const alerted = step(started(), tick, S, MON_10 + 45 * MINUTE_MS).state;
-    const { state } = step(alerted, { type: 'settings-changed', previous: S }, settingsWith({ breakEnabled: false }), MON_10 + 46 * MINUTE_MS);
+    const { state, effects } = step(alerted, { type: 'settings-changed', previous: S }, settingsWith({ breakEnabled: false }), MON_10 + 46 * MINUTE_MS);
     expect(state).toMatchObject({ nextBreakAt: null, alertPendingSince: null });
+    expect(effects).toEqual([{ type: 'clear-notifications' }]);
+  });
+
+  it('changing work hours re-plans from now and withdraws a waiting alert', () => {
+    const alerted = step(started(), tick, S, MON_10 + 45 * MINUTE_MS).state;
+    const work = settingsWith({ workHoursEnabled: true, workStartMin: 11 * 60 });
+    const { state, effects } = step(alerted, { type: 'settings-changed', previous: S }, work, MON_10 + 46 * MINUTE_MS);
+    expect(state).toMatchObject({ alertPendingSince: null, nextBreakAt: MON_10 + HOUR_MS + 45 * MINUTE_MS });
+    expect(effects).toEqual([{ type: 'clear-notifications' }]);
+  });
+
+  it('an alert forgotten otherwise is withdrawn too: the work day ends, a stretch opened by hand is finished', () => {
+    const work = settingsWith({ workHoursEnabled: true, postureEnabled: false }); // Mon–Fri 09:00–17:30
+    const afternoon = new Date(2026, 5, 15, 16, 0).getTime();
+    const alerted = step(started(afternoon, work), tick, work, afternoon + 45 * MINUTE_MS).state;
+    expect(alerted.alertPendingSince).toBe(afternoon + 45 * MINUTE_MS);
+    expect(step(alerted, tick, work, new Date(2026, 5, 15, 17, 31).getTime()).effects).toEqual([{ type: 'clear-notifications' }]);
+    const stretched = step(alerted, { type: 'break-complete', secondsStretched: 120 }, work, afternoon + 47 * MINUTE_MS);
+    expect(stretched.effects).toEqual([{ type: 'clear-notifications' }, { type: 'stat', field: 'completed', minutes: 2 }]);
+  });
+
+  it('a change that leaves the alert waiting withdraws nothing', () => {
+    const alerted = step(started(), tick, S, MON_10 + 45 * MINUTE_MS).state;
+    for (const changed of [settingsWith({ breakIntervalMin: 30 }), settingsWith({ postureEnabled: false }), settingsWith({ badgeEnabled: false })]) {
+      const { state, effects } = step(alerted, { type: 'settings-changed', previous: S }, changed, MON_10 + 46 * MINUTE_MS);
+      expect(state.alertPendingSince).toBe(MON_10 + 45 * MINUTE_MS);
+      expect(effects).toEqual([]);
+    }
   });
 
   it('unrelated changes keep the schedule', () => {
@@ -837,6 +882,12 @@ describe('parseTimerState: stored values are never trusted', () => {
     const { state, problems } = parseTimerState({ ...valid, phase: 'exploded' });
     expect(state).toMatchObject({ phase: 'stopped', nextBreakAt: null, nextPostureAt: null });
     expect(problems).toEqual(['unknown phase', 'a stopped timer with times']);
+  });
+
+  it('a break stored before breaks had an id of their own goes by its start time, as its page does', () => {
+    const onBreak = step(valid, { type: 'stretch-now' }, S, MON_10 + MINUTE_MS).state;
+    const { breakId: _, ...stored } = { ...onBreak, version: 1 };
+    expect(parseTimerState(JSON.parse(JSON.stringify(stored)))).toEqual({ state: onBreak, problems: [] });
   });
 
   it('a break without its times goes back to running', () => {
