@@ -578,18 +578,27 @@ export function step(state: TimerState, event: TimerEvent, settings: Settings, n
   const before = current;
   current = normalised(current, settings, now);
   const result = transition(current, event, settings, now);
-  return { state: { ...result.state, lastSeenAt: Math.max(now, 0) }, effects: [...withdrawn(before, result), ...result.effects] };
+  return { state: { ...result.state, lastSeenAt: Math.max(now, 0) }, effects: [...withdrawn(before, result, now), ...result.effects] };
 }
 
 /**
  * A stretch-break alert the timer forgets (breaks turned off, work hours
  * changed or over, a stretch finished) is taken off the screen too, as
  * stopping and pausing do: left there, its Snooze would answer nothing and
- * its click would start a break the schedule no longer asked for. First, so
- * that an alert the same step shows stays.
+ * its click would start a break the schedule no longer asked for. So is a
+ * heads-up for a break that will no longer come at the time it gave. First,
+ * so that an alert the same step shows stays.
  */
-function withdrawn(before: TimerState, { state, effects }: StepResult): TimerEffect[] {
-  if (before.alertPendingSince === null || state.alertPendingSince !== null) return [];
+function withdrawn(before: TimerState, { state, effects }: StepResult, now: number): TimerEffect[] {
+  const alertForgotten = before.alertPendingSince !== null && state.alertPendingSince === null;
+  // A heads-up announcing a break that has not come yet, and now will not come then (breaks turned off, the interval changed).
+  const headsUpStale =
+    before.headsUpFor !== null &&
+    before.headsUpFor === before.nextBreakAt &&
+    before.headsUpFor > now &&
+    state.nextBreakAt !== before.nextBreakAt &&
+    state.alertPendingSince === null;
+  if (!alertForgotten && !headsUpStale) return [];
   return effects.some((effect) => effect.type === 'clear-notifications') ? [] : [{ type: 'clear-notifications' }];
 }
 

@@ -276,6 +276,20 @@ describe('heads-up', () => {
     expect(step(state, tick, S, MON_10 + 44 * MINUTE_MS + 10_000).effects.filter((e) => e.type === 'notify-heads-up')).toEqual([]);
   });
 
+  it('is taken off the screen when its break will not come then: breaks turned off, or the interval changed', () => {
+    const announced = run(started(MON_10, on), [[tick, MON_10 + 44 * MINUTE_MS]], on).state;
+    const off = { ...on, breakEnabled: false };
+    expect(step(announced, { type: 'settings-changed', previous: on }, off, MON_10 + 44 * MINUTE_MS + 10_000).effects).toContainEqual({ type: 'clear-notifications' });
+    const longer = { ...on, breakIntervalMin: 60 };
+    expect(step(announced, { type: 'settings-changed', previous: on }, longer, MON_10 + 44 * MINUTE_MS + 10_000).effects).toContainEqual({ type: 'clear-notifications' });
+    // A change that leaves the break where it is leaves the heads-up too.
+    const other = { ...on, snoozeMin: 5 };
+    expect(step(announced, { type: 'settings-changed', previous: on }, other, MON_10 + 44 * MINUTE_MS + 10_000).effects).not.toContainEqual({ type: 'clear-notifications' });
+    // And the break itself arriving is not a withdrawal: its alert is shown.
+    const due = step(announced, tick, on, MON_10 + 45 * MINUTE_MS).effects;
+    expect(due.filter((e) => e.type === 'notify')).toHaveLength(1);
+  });
+
   it('comes again for a snoozed break', () => {
     const { effects } = run(started(MON_10, on), [
       [tick, MON_10 + 45 * MINUTE_MS],
