@@ -146,6 +146,11 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     return highlight;
   }
 
+  /** Puts the highlight back in the registry if it was taken out (nothing is registered before the first term drawn). */
+  function keepRegistered(): void {
+    if (highlight && !stopped) registered();
+  }
+
   const entries = new Map<Block, Entry>();
   let byNode = new WeakMap<Text, Drawn[]>();
   /** For "first occurrence only": the entry holding each term's first occurrence. */
@@ -373,7 +378,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
     }
     readMutations();
     // A page script may have cleared the registry (it is the page's too): any change the page makes brings the terms back.
-    if (highlight) registered();
+    keepRegistered();
     if (newRoot && events.onNewRoot) {
       events.onNewRoot(); // stops this highlighter
       return false;
@@ -540,9 +545,7 @@ export function startHighlighter(doc: Document, matcher: Matcher, initial: Highl
       batch.soon();
     },
     hasDrawn: () => drawnCount > 0,
-    keepRegistered() {
-      if (highlight && !stopped) registered();
-    },
+    keepRegistered,
     termAt(node, offset) {
       if (node.nodeType !== Node.TEXT_NODE) return null;
       for (const term of byNode.get(node as Text) ?? []) {

@@ -3,7 +3,7 @@
  * in the reader's language. Shared by the fields, the import report and the
  * "some settings could not be read" notice, so each setting has one name.
  */
-import { DEFAULT_SETTINGS, RANGES, type ListReason, type SettingKey, type SettingProblem } from '../shared/settings';
+import { DEFAULT_SETTINGS, RANGES, quoted, type ListReason, type SettingKey, type SettingProblem } from '../shared/settings';
 import { t, type MessageKey } from '../shared/i18n';
 
 const LABELS: { readonly [K in SettingKey]: MessageKey } = {
@@ -53,10 +53,6 @@ export function invalidValueText(key: SettingKey): string {
   if (typeof fallback === 'boolean') return t('optionsErrorOnOff');
   if (Array.isArray(fallback)) return t('optionsErrorList');
   return t('optionsErrorChoice');
-}
-
-function quoted(entries: readonly string[]): string {
-  return entries.map((entry) => `“${entry}”`).join(', ');
 }
 
 /** What is wrong with a list, in the validator's own terms ("Lists 1001 sites, but Limber keeps at most 1000."). */

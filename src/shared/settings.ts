@@ -212,7 +212,8 @@ function entryText(entry: unknown): string {
   return text.slice(0, 80);
 }
 
-function quoted(entries: readonly string[]): string {
+/** List entries as a message quotes them: “a”, “b”. */
+export function quoted(entries: readonly string[]): string {
   return entries.map((entry) => `“${entry}”`).join(', ');
 }
 

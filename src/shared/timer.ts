@@ -524,7 +524,6 @@ function minutesOf(seconds: number): number {
   return Number.isFinite(seconds) && seconds > 0 ? Math.round((seconds / 60) * 10) / 10 : 0;
 }
 
-/** After a break (finished or not) the schedule restarts from now; a stopped timer stays stopped. */
 /** The same timer, apart from when the background last looked at the clock (every step stores that). */
 export function sameApartFromClock(a: TimerState, b: TimerState): boolean {
   const strip = ({ lastSeenAt: _, ...rest }: TimerState): string => JSON.stringify(rest);
@@ -536,6 +535,7 @@ export function breakIsDue(state: TimerState): boolean {
   return state.alertPendingSince !== null || state.held?.kind === 'break';
 }
 
+/** After a break (finished or not) the schedule restarts from now; a stopped timer stays stopped. */
 function afterBreak(state: TimerState, settings: Settings, now: number): TimerState {
   if (state.phase === 'stopped' || state.phase === 'paused') return state;
   return scheduleFrom({ ...state, snoozeCount: 0 }, settings, now);
