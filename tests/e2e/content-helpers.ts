@@ -2,6 +2,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Limber } from './fixtures';
 import { highlightTexts, wordCentreIn } from './page-functions';
+import type { Box } from './situation-pages';
 
 /** The text of every range registered under `name`, read in the page's own world, sorted. */
 export function highlighted(page: Page, name = 'limber-term'): Promise<string[]> {
@@ -31,13 +32,6 @@ interface CdpNode {
   attributes?: string[];
 }
 
-/** A box in viewport pixels. */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 /** Limber's tooltip as CDP sees it (closed shadow roots included): its text, its buttons' centres and the card's box. */
 export async function readTooltip(

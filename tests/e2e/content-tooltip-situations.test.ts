@@ -11,13 +11,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchLimber, type Limber } from './fixtures';
-import { highlighted, readTooltip, wordCentre, writeSettings, type Box } from './content-helpers';
+import { highlighted, readTooltip, wordCentre, writeSettings } from './content-helpers';
 import {
+  type Box,
   HEADING_FIRST,
   HIDDEN_FIRST,
   LAYOUT_SHIFT,
   liveBlock,
   marksAt,
+  overlap,
   SCALED_ROOT,
   SHADOW_DIALOG,
   SHORT_WINDOW,
@@ -28,9 +30,6 @@ import {
 
 const ARTICLE = `<!doctype html><meta charset="utf-8"><title>Article</title>${STYLE}
 <body><p id="a">Article: sciatica is a nerve pain.</p>${'<p>Filler text line for the printed page.</p>'.repeat(30)}</body>`;
-
-/** Whether two boxes overlap (the tooltip covering its word). */
-const overlap = (a: Box, b: Box): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 /** The open tooltip's card box (it must be open). */
 async function cardBox(cdp: CDPSession): Promise<Box> {

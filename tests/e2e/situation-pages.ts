@@ -90,3 +90,14 @@ export const SHORT_WINDOW = `<!doctype html><meta charset="utf-8"><title>Short</
 export const LAYOUT_SHIFT = `<!doctype html><meta charset="utf-8"><title>Shift</title><body style="margin:8px;font:16px/1.5 sans-serif"><div id="ad"></div>
 <p id="p">Resting on sciatica while an ad loads above.</p><div style="height:1500px"></div>
 <script>window.insertAd = () => { const d = document.getElementById('ad'); d.style.height = '150px'; d.textContent = 'Advertisement'; };</script></body>`;
+
+/** A box in viewport pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Whether two boxes overlap (the tooltip covering its word). */
+export const overlap = (a: Box, b: Box): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;

@@ -12,16 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchLimberFirefox, type LimberFirefox } from './fixtures';
 import { closeTabs, highlighted, readTooltip, sleep, tabUrls, wordCentre, writeSettings } from './helpers';
-import { HEADING_FIRST, HIDDEN_FIRST, LAYOUT_SHIFT, liveBlock, marksAt, SHADOW_DIALOG, topLayerOwnText, TRANSFORMED_DIALOG } from '../situation-pages';
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-/** Whether two boxes overlap (the tooltip covering its word). */
-const overlap = (a: Box, b: Box): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+import {
+  type Box,
+  HEADING_FIRST,
+  HIDDEN_FIRST,
+  LAYOUT_SHIFT,
+  liveBlock,
+  marksAt,
+  overlap,
+  SHADOW_DIALOG,
+  topLayerOwnText,
+  TRANSFORMED_DIALOG,
+} from '../situation-pages';
 
 /** Where the tooltip host is while open: in the shadow root, beside the dialog's term. */
 const IN_SHADOW_ROOT = `document.getElementById('app').shadowRoot.querySelector('limber-tooltip')`;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LimberFirefox } from './fixtures';
 import { highlightTexts, wordCentreIn } from '../page-functions';
+import type { Box } from '../situation-pages';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -112,7 +113,7 @@ export interface TooltipView {
   shadowMode: string | undefined;
   buttons: { label: string; x: number; y: number }[];
   /** The card's box in viewport pixels. */
-  card: { left: number; top: number; right: number; bottom: number } | null;
+  card: Box | null;
 }
 
 /** Runs `functionDeclaration` on a serialised node in the page; its result's number fields. */
@@ -288,7 +289,7 @@ export function wordCentre(
   page: Page,
   selector: string,
   text: string,
-): Promise<{ x: number; y: number; left: number; top: number; right: number; bottom: number }> {
+): Promise<{ x: number; y: number } & Box> {
   return page.evaluate(wordCentreIn, { selector, text });
 }
 
