@@ -249,24 +249,46 @@ describe('near-screen tracking in chunks of siblings', () => {
     expect(tracker.isNear(5)).toBe(true);
   });
 
-  it('keeps the observed ends at the top and bottom of a chunk when a block arrives out of page order', () => {
+  it('gives a block that arrives out of page order a chunk of its own, so each chunk is still judged by the two ends that bracket it', () => {
     const parent = {};
     const changes: { members: string[]; near: boolean }[] = [];
     const tracker = nearScreen<string>((members, near) => changes.push({ members: [...members], near }));
     const top = element(parent); // made first: first in the page
     const middle = element(parent);
+    const filler = element(parent);
     const bottom = element(parent);
     tracker.add('middle', middle);
+    tracker.add('filler', filler);
     tracker.add('bottom', bottom);
     tracker.add('top', top); // a block the page replaced near the top, read last
     tracker.flush();
     const io = FakeObserver.last as FakeObserver;
-    expect(io.observed.has(top)).toBe(true);
-    expect(io.observed.has(bottom)).toBe(true);
-    expect(io.observed.has(middle)).toBe(false);
-    // Scrolled to the middle: the ends straddle the screen.
-    io.report([[top, 'above'], [bottom, 'below']]);
-    expect(changes.at(-1)).toEqual({ members: ['top', 'middle', 'bottom'], near: true });
+    expect([top, middle, bottom].every((end) => io.observed.has(end))).toBe(true);
+    expect(io.observed.has(filler)).toBe(false);
+    // Scrolled past the top: the first chunk's ends straddle the screen, the top's own chunk is above it.
+    io.report([[top, 'above'], [middle, 'above'], [bottom, 'below']]);
+    expect(changes.at(-1)).toEqual({ members: ['middle', 'filler', 'bottom'], near: true });
+    expect(tracker.isNear('top')).toBe(false);
+    // Back at the top.
+    io.report([[top, 'in'], [bottom, 'below']]);
+    expect(tracker.isNear('top')).toBe(true);
+    tracker.disconnect();
+  });
+
+  it('compares each block read with only the one read before it (no sorting: on a parent with thousands of children each comparison walks its siblings)', () => {
+    const parent = {};
+    let comparisons = 0;
+    const tracker = nearScreen<number>(() => undefined);
+    const targets = Array.from({ length: 40 }, () => element(parent));
+    for (const target of targets) {
+      const compare = target.compareDocumentPosition.bind(target);
+      target.compareDocumentPosition = (other: Node) => (comparisons++, compare(other));
+    }
+    // In page order, then the first ten again after being replaced (out of order).
+    targets.slice(10).forEach((target, i) => tracker.add(i + 10, target));
+    targets.slice(0, 10).forEach((target, i) => tracker.add(i + 100, target));
+    tracker.flush();
+    expect(comparisons).toBe(39);
     tracker.disconnect();
   });
 
