@@ -47,8 +47,15 @@ export interface TextReader {
 
 /** Text nodes read between two looks at the clock. */
 const NODES_PER_CLOCK_CHECK = 128;
-/** Characters searched at once: bounded, so one search never becomes a long task. */
-const CHUNK_CHARS = 200_000;
+/**
+ * Characters searched at once: bounded, so one search (and what it finds)
+ * never becomes a long task. On the benchmark's 5 MB page, dense with terms,
+ * 200,000 took up to 50 ms on a busy machine; a search stays cheap to start
+ * well below this size.
+ */
+const CHUNK_CHARS = 64_000;
+/** Elements looked at for an open shadow root between two looks at the clock. */
+const ELEMENTS_PER_CLOCK_CHECK = 1024;
 /** Elements whose text is code or markup, never page text. */
 const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 /**
@@ -64,11 +71,6 @@ const RAW_TEXT_CHECK_CHARS = 2000;
  * the ones whose definition may still attach a shadow root.
  */
 const UNDEFINED_ELEMENTS = ':not(:defined)';
-
-/** Every element in `root` (a native list, indexed: a list's iterator costs more). */
-function elementsIn(root: Block): ArrayLike<Element> {
-  return root.nodeType === Node.ELEMENT_NODE ? (root as Element).getElementsByTagName('*') : root.querySelectorAll('*');
-}
 
 interface Place {
   readonly block: Block | null;
@@ -91,6 +93,13 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
   const places = new Map<Node, Place>();
   /** Whether a node is in a skipped region, for the nodes looked at in this slice (they share ancestors). */
   const skipped = new Map<Node, boolean>();
+  /**
+   * Elements of the subtrees read, still to be looked at for an open shadow
+   * root, and how far each list has been looked at. (A static list: what the
+   * page adds meanwhile reaches the highlighter as a mutation.) A 5 MB page
+   * has 12,000 elements: looked at all at once, they could take 30 ms.
+   */
+  const shadowScans: { readonly elements: ArrayLike<Element>; at: number }[] = [];
 
   function placeOf(node: Text): Place {
     const parent = node.parentNode;
@@ -181,24 +190,37 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
 
   /**
    * Every open shadow root inside `root` (not `root`'s own), on custom and
-   * built-in elements alike, and the custom elements still undefined. One
-   * pass over a native list of every element costs less than an XPath query
-   * for custom elements plus a list per built-in host tag: Limber's JS time
-   * on the benchmark's corpus pages went down 8% (`npm run bench` pages, 5
-   * runs interleaved, medians).
+   * built-in elements alike, and the custom elements still undefined. The
+   * shadow roots are looked for in one pass over a native list of every
+   * element, made now and looked at in slices (scanForShadowRoots): that
+   * costs less than an XPath query for custom elements plus a list per
+   * built-in host tag (Limber's JS time on the benchmark's corpus pages went
+   * down 8%, `npm run bench` pages, 5 runs interleaved, medians).
    */
   function reportShadowRootsIn(root: Block): void {
-    const all = elementsIn(root);
-    for (let i = 0, count = all.length; i < count; i++) {
-      const shadow = (all[i] as Element).shadowRoot;
-      if (shadow) sink.shadowRoot(shadow);
-    }
+    shadowScans.push({ elements: root.querySelectorAll('*'), at: 0 });
     const waiting = root.querySelectorAll(UNDEFINED_ELEMENTS);
     for (let i = 0, count = waiting.length; i < count; i++) {
       const el = waiting[i] as Element;
       // (The name check is for DOM implementations that count built-in elements as undefined.)
       if (!el.shadowRoot && el.localName.includes('-')) sink.noShadowYet(el);
     }
+  }
+
+  /** Looks for open shadow roots in the lists left, while there is time; true once all are looked at. */
+  function scanForShadowRoots(hasTime: () => boolean): boolean {
+    for (let scan = shadowScans[0]; scan; scan = shadowScans[0]) {
+      const { elements } = scan;
+      const end = Math.min(elements.length, scan.at + ELEMENTS_PER_CLOCK_CHECK);
+      for (let i = scan.at; i < end; i++) {
+        const shadow = (elements[i] as Element).shadowRoot;
+        if (shadow) sink.shadowRoot(shadow);
+      }
+      scan.at = end;
+      if (end >= elements.length) shadowScans.shift();
+      if (!hasTime()) return shadowScans.length === 0;
+    }
+    return true;
   }
 
   /** Adds a text node to the chunk (searching the chunk when it is full). */
@@ -240,6 +262,7 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
     },
     clear() {
       roots.length = 0;
+      shadowScans.length = 0;
       walker = null;
       resetChunk();
     },
@@ -294,7 +317,8 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
         walker = null;
       }
       searchChunk();
-      return true;
+      // (A sink may queue the shadow roots found straight back here: then there is more to read.)
+      return scanForShadowRoots(hasTime) && roots.length === 0;
     },
   };
 }

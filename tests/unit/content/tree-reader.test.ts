@@ -134,6 +134,15 @@ describe('the page reader finds what an exact reading finds', () => {
     expect(fast(post).found).toEqual([':sciatica=sciatica@0']);
   });
 
+  it('finds every open shadow root of a page with thousands of elements when reading stops and resumes often', () => {
+    const root = page(Array.from({ length: 3000 }, (_, i) => `<div id="d${i}"><span>plain ${i}</span></div>`).join(''));
+    for (const i of [1500, 2999]) {
+      const host = root.querySelector(`#d${i}`) as Element;
+      host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: `sciatica ${i}` }));
+    }
+    expect(fast(root, true).found).toEqual([':sciatica=sciatica@0', ':sciatica=sciatica@0']);
+  });
+
   it('tells which custom elements have no shadow root yet (the page may define them later)', () => {
     const root = page('<x-later></x-later><x-ready></x-ready><div></div><p><y-later>text</y-later></p>');
     (root.querySelector('x-ready') as Element).attachShadow({ mode: 'open' });
