@@ -192,10 +192,11 @@ export function createTextReader(matcher: Matcher, sink: TextReadSink): TextRead
    * Every open shadow root inside `root` (not `root`'s own), on custom and
    * built-in elements alike, and the custom elements still undefined. The
    * shadow roots are looked for in one pass over a native list of every
-   * element, made now and looked at in slices (scanForShadowRoots): that
-   * costs less than an XPath query for custom elements plus a list per
-   * built-in host tag (Limber's JS time on the benchmark's corpus pages went
-   * down 8%, `npm run bench` pages, 5 runs interleaved, medians).
+   * element, made now and looked at in slices (scanForShadowRoots). One such
+   * pass, made all at once, cost less than an XPath query for custom elements
+   * plus a list per built-in host tag (Limber's JS time on the benchmark's
+   * corpus pages went down 8%, `npm run bench` pages, 5 runs interleaved,
+   * medians); the slices came later, to bound the longest task.
    */
   function reportShadowRootsIn(root: Block): void {
     shadowScans.push({ elements: root.querySelectorAll('*'), at: 0 });

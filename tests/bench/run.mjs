@@ -434,7 +434,7 @@ async function main() {
           // The profiler's own cost on the main thread grows with the JS it
           // samples (on this page it added 100 to 300 ms to Limber's 5 s and
           // almost nothing to the others): the page's main-thread time and
-          // frames are taken from a second load, not profiled.
+          // longest animation frame are taken from a second load, not profiled.
           const unprofiled = await measure(browsers.variants[variant], page.url, page.kind, false);
           sample.taskMs = unprofiled.taskMs;
           sample.loafMs = unprofiled.loafMs;
