@@ -11,7 +11,8 @@
  *   src/background/index.ts          -> background.js
  *   src/content/index.ts             -> content.js
  *   src/<any>/<name>.html + index.ts(x) beside it -> <name>.html, <name>.js (+ <name>.css)
- * The JavaScript is identical for both browsers; only the manifest differs.
+ * The JavaScript is identical for both browsers; the manifest differs, and
+ * so does content.css (see widenHighlightRules).
  */
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm, writeFile, stat } from 'node:fs/promises';
@@ -112,9 +113,23 @@ async function finish(pages, staging) {
     const out = join(DIST, browser);
     await rm(out, { recursive: true, force: true });
     await cp(staging, out, { recursive: true });
+    if (browser === 'firefox') await widenHighlightRules(join(out, 'content.css'));
     const manifest = deriveManifest(base, browser);
     await writeFile(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
+}
+
+/**
+ * content.css puts its highlight rules on the root element, which Chromium
+ * needs (see the comment there). Firefox does not inherit highlight styles,
+ * so a rule there must match the element around the text: its copy uses the
+ * universal `::highlight()` form.
+ */
+async function widenHighlightRules(file) {
+  const css = await readFile(file, 'utf8');
+  const universal = css.replaceAll(':root::highlight(', '::highlight(');
+  if (universal === css) throw new Error(`${relative(ROOT, file)} has no :root::highlight( rule to widen for Firefox`);
+  await writeFile(file, universal);
 }
 
 /**

@@ -291,6 +291,28 @@ describe('highlighting on a page full of traps', () => {
     await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
   });
 
+  it('draws its marks, in both styles, on terms inside inline elements and in a shadow root', async () => {
+    // Chromium gets the mark's look from the root element's rule (content.css): these terms sit deeper.
+    const targets = ['#split1', 'section p', '#card'];
+    await page.mouse.move(1, 1);
+    const shots = (): Promise<Buffer[]> => Promise.all(targets.map((selector) => page.locator(selector).screenshot()));
+    await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
+    const underlined = await shots();
+    await writeSettings(limber, { highlightStyle: 'background' });
+    await expect.poll(() => highlighted(page, 'limber-term-background')).toEqual(EXPECTED);
+    const shaded = await shots();
+    await writeSettings(limber, { highlightEnabled: false });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    const plain = await shots();
+    targets.forEach((selector, i) => {
+      expect(underlined[i]?.equals(plain[i] as Buffer), `${selector} underlined`).toBe(false);
+      expect(shaded[i]?.equals(plain[i] as Buffer), `${selector} shaded`).toBe(false);
+      expect(shaded[i]?.equals(underlined[i] as Buffer), `${selector} two styles`).toBe(false);
+    });
+    await writeSettings(limber, {});
+    await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
+  });
+
   it('closes an open tooltip when the settings change what is marked', async () => {
     const word = await wordCentre(page, '#exercise', 'glute stretch');
     await page.mouse.move(word.x + 300, word.y + 300, { steps: 2 });

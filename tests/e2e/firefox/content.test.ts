@@ -114,6 +114,25 @@ describe('highlighting and tooltips in Firefox', () => {
     await expect.poll(() => readTooltip(limber.browser, page).then((tip) => tip?.text ?? null)).toBeNull();
   });
 
+  it('draws its marks, in both styles, on a term that runs into an inline element', async () => {
+    // Firefox's copy of content.css has its own selector (build.mjs): this checks the marks show.
+    await page.bringToFront();
+    await page.mouse.move(1, 1);
+    const split = await page.$('#split');
+    const shot = async (): Promise<string> => Buffer.from((await split?.screenshot()) ?? []).toString('base64');
+    await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
+    const underlined = await shot();
+    await writeSettings(limber, { highlightStyle: 'background' });
+    await expect.poll(() => highlighted(page, 'limber-term-background')).toEqual(EXPECTED);
+    const shaded = await shot();
+    await writeSettings(limber, { highlightEnabled: false });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    const plain = await shot();
+    expect(new Set([underlined, shaded, plain]).size).toBe(3);
+    await writeSettings(limber, {});
+    await expect.poll(() => highlighted(page)).toEqual(EXPECTED);
+  });
+
   it('follows the settings live: style, then off for this site, then back on', async () => {
     await page.bringToFront();
     await writeSettings(limber, { highlightStyle: 'background' });
